@@ -1,0 +1,66 @@
+# aifin: the two commands for a fresh machine are `make book` and `make test`.
+# Both create .venv if it is missing and install the pinned requirements first.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.aifin-installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: help setup book test lint unit notebooks browser serve lab chromium clean benchmarks
+
+help:
+	@echo "make book        build the book (nl + en) into _build/html"
+	@echo "make test        run every test (lint, library, notebooks, parity, site in Chromium)"
+	@echo "make serve       serve _build/html on http://$(HOST):$(PORT)"
+	@echo "make lab         open the notebooks in JupyterLab"
+	@echo "make benchmarks  print the speed benchmarks"
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+	  echo "python3 -m venv failed; installing python3-venv"; \
+	  apt-get update -qq && apt-get install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+book: $(STAMP)
+	$(PY) tools/build_book.py
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+test: $(STAMP) chromium lint book
+	$(PY) -m pytest -p no:cacheprovider tests aifin_lib --doctest-modules --nbval book/nl book/en
+
+unit: $(STAMP)
+	$(PY) -m pytest tests aifin_lib --doctest-modules -m "not browser"
+
+notebooks: $(STAMP)
+	$(PY) -m pytest --nbval book/nl book/en
+
+browser: $(STAMP) chromium
+	$(PY) -m pytest tests -m browser
+
+benchmarks: $(STAMP)
+	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+serve:
+	@test -f _build/html/index.html || $(MAKE) book
+	@echo "serving on http://$(HOST):$(PORT)/"
+	$(PY) -m http.server $(PORT) --bind $(HOST) --directory _build/html
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=book --ip=$(HOST)
+
+clean:
+	rm -rf _build

@@ -1,0 +1,13 @@
+"""aifin_lib: models, curated data, charts and translations for the aifin book.
+
+Modules: :mod:`~aifin_lib.data` (the curated tables), :mod:`~aifin_lib.i18n` (labels and number
+formats), :mod:`~aifin_lib.charts` (theme, offline renderer, chapter set-up),
+:mod:`~aifin_lib.dashboard` (widget panel / slider chart), :mod:`~aifin_lib.capital`
+(capital versus return), :mod:`~aifin_lib.circular` (circular financing).
+"""
+
+from . import capital, charts, circular, dashboard, data, i18n
+from .charts import setup
+from .data import load
+
+__all__ = ["capital", "charts", "circular", "dashboard", "data", "i18n", "load", "setup"]

@@ -1,0 +1,369 @@
+"""Figures and charts of the introduction chapter, assembled from ``data/``.
+
+Nothing here holds a published number: each series is read from ``macro.csv`` by metric id,
+and the one model used (interest on borrowed capex) is :func:`aifin_lib.capital.debt_service`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from . import capital, data, i18n
+from .charts import PALETTE
+from .dashboard import Dashboard, Slider
+from .tables import GlanceRow
+
+__all__ = [
+    "CAPEX_METRICS",
+    "DEBT_SHARE_ASSUMPTION",
+    "GLANCE_ROWS",
+    "INTEREST_RATE_ASSUMPTION",
+    "Assumption",
+    "capex_series",
+    "financing_chart",
+    "financing_dashboard",
+    "financing_split",
+    "morgan_stanley_mix",
+    "morgan_stanley_chart",
+]
+
+CAPEX_METRICS: dict[int, tuple[str, ...]] = {
+    2023: ("bigtech4_capex_2023",),
+    2024: ("bigtech4_capex_2024_yahoo", "bigtech4_capex_2024_ft"),
+    2025: ("bigtech4_capex_guidance_2025_oct",),
+    2026: ("hyperscaler_capex_2026",),
+}
+"""Capital spending of the four largest US tech companies (Microsoft, Alphabet, Amazon, Meta)
+by calendar year: metric ids in ``macro.csv``. Where two published estimates differ (2024),
+both are kept and the chart shows the range. 2025 is the October 2025 guidance and 2026 the
+Bloomberg estimate of February 2026 (preferred in ``data/README.md``)."""
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """A number chosen by the authors, not published: value, unit and the reason for it."""
+
+    name: str
+    value: float
+    unit: str
+    reason: str
+    metric_id: str | None = None
+
+
+DEBT_SHARE_ASSUMPTION = Assumption(
+    name="debt_share",
+    value=0.5,
+    unit="fraction of capex",
+    reason=(
+        "The Bank of England expects roughly half of AI-infrastructure spending to be "
+        "financed externally, much of it by debt (macro.csv: boe_2025_ai_infra_external_share)."
+    ),
+    metric_id="boe_2025_ai_infra_external_share",
+)
+INTEREST_RATE_ASSUMPTION = Assumption(
+    name="interest_rate",
+    value=0.065,
+    unit="fraction per year",
+    reason=(
+        "Close to the ~6.58% yield of the largest private bond for a data centre, Meta's "
+        "Hyperion financing (deals.csv: D11b); the slider covers 3% to 9%."
+    ),
+)
+
+GLANCE_ROWS: tuple[GlanceRow, ...] = (
+    GlanceRow("glance_moodys_5y", "moodys_2026_dc_investment_5y"),
+    GlanceRow("glance_huang_low", "huang_2025_ai_infra_spend_2030_low"),
+    GlanceRow("glance_ms_capex", "ms_2025_dc_capex_2025_2028"),
+    GlanceRow("glance_ms_gap", "ms_2025_financing_gap"),
+    GlanceRow("glance_ms_private_credit", "ms_2025_private_credit"),
+    GlanceRow("glance_capex_2026", "hyperscaler_capex_2026"),
+    GlanceRow("glance_bonds_2025", "bofa_2025_hyperscaler_bonds"),
+    GlanceRow("glance_spv", "ft_2025_spv_off_balance_sheet"),
+    GlanceRow("glance_openai_commitments", "openai_compute_commitments"),
+    GlanceRow("glance_openai_revenue_h1", "openai_revenue_2025_h1"),
+    GlanceRow("glance_cahn_2024", "sequoia_2024_required_revenue"),
+    GlanceRow("glance_jpm", "jpm_2025_required_revenue_10pct"),
+    GlanceRow("glance_fiber_lit", "fiber_lit_share_2001"),
+    GlanceRow("glance_boe_5y", "boe_2025_ai_infra_spend_5y"),
+)
+"""The rows of the introduction's "numbers at a glance" table (label key, metric id)."""
+
+
+def capex_series() -> pd.DataFrame:
+    """Capital spending of the four largest US tech companies by year, with its range.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``year`` (int), ``capex_usd_bn`` (lowest published estimate, USD bn),
+        ``capex_high_usd_bn`` (highest published estimate, USD bn), ``estimate``
+        (``"reported"`` or ``"guidance"``), ``source_id``.
+    """
+    rows = []
+    for year, metric_ids in CAPEX_METRICS.items():
+        figures = [data.figure(m) for m in metric_ids]
+        values = [f.value for f in figures]
+        rows.append({
+            "year": year,
+            "capex_usd_bn": min(values),
+            "capex_high_usd_bn": max(values),
+            "estimate": "guidance" if year >= 2025 else "reported",
+            "source_id": ";".join(s for f in figures for s in f.source_ids),
+        })
+    return pd.DataFrame(rows)
+
+
+def financing_split(capex: pd.DataFrame, debt_share: float,
+                    interest_rate: float) -> pd.DataFrame:
+    """Split each year's capex into borrowed and own money, with the interest on the debt.
+
+    Parameters
+    ----------
+    capex : pandas.DataFrame
+        Columns ``year`` and ``capex_usd_bn`` (USD bn per year), e.g. :func:`capex_series`.
+    debt_share : float
+        Fraction of each year's capex that is borrowed, in [0, 1].
+    interest_rate : float
+        Annual interest rate on the debt (fraction per year).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Two rows per year (``part`` = ``"debt"`` / ``"cash"``) with ``usd_bn``, and
+        ``interest_usd_bn``: the first-year interest on that year's new debt (USD bn per
+        year; interest only, :func:`aifin_lib.capital.debt_service`).
+
+    Raises
+    ------
+    ValueError
+        If ``debt_share`` is outside [0, 1] or the rate is invalid.
+
+    Examples
+    --------
+    >>> split = financing_split(pd.DataFrame({"year": [2026], "capex_usd_bn": [100.0]}),
+    ...                         0.5, 0.06)
+    >>> split[["part", "usd_bn", "interest_usd_bn"]].to_dict("records")
+    [{'part': 'debt', 'usd_bn': 50.0, 'interest_usd_bn': 3.0}, \
+{'part': 'cash', 'usd_bn': 50.0, 'interest_usd_bn': 3.0}]
+    """
+    if not 0.0 <= debt_share <= 1.0:
+        raise ValueError(f"debt_share must be a fraction in [0, 1], got {debt_share!r}")
+    rows = []
+    for year, total in zip(capex["year"], capex["capex_usd_bn"], strict=True):
+        debt = total * debt_share
+        interest = float(capital.debt_service(debt, interest_rate, 1.0, interest_only=True))
+        for part, amount in (("debt", debt), ("cash", total - debt)):
+            rows.append({"year": int(year), "part": part, "usd_bn": round(amount, 6),
+                         "interest_usd_bn": round(interest, 6)})
+    return pd.DataFrame(rows)
+
+
+def financing_chart(base: alt.Chart) -> alt.LayerChart:
+    """Stacked bars of borrowed and own money per year, labelled with the yearly interest.
+
+    Parameters
+    ----------
+    base : altair.Chart
+        A chart over :func:`financing_split` rows (live) or its slider grid (site).
+
+    Returns
+    -------
+    altair.LayerChart
+    """
+    part_labels = {"debt": i18n.t("financed_by_debt"), "cash": i18n.t("financed_by_cash")}
+    labelled = base.transform_calculate(
+        part_label=f"datum.part === 'debt' ? '{part_labels['debt']}' : '{part_labels['cash']}'",
+        order="datum.part === 'debt' ? 0 : 1",
+    )
+    bars = labelled.mark_bar().encode(
+        x=alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("sum(usd_bn):Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 700])),
+        color=alt.Color(
+            "part_label:N", title=i18n.t("financing"),
+            scale=alt.Scale(domain=[part_labels["debt"], part_labels["cash"]],
+                            range=[PALETTE[1], PALETTE[0]]),
+        ),
+        order=alt.Order("order:Q"),
+        tooltip=[alt.Tooltip("year:O", title=i18n.t("year")),
+                 alt.Tooltip("part_label:N", title=i18n.t("financing")),
+                 alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f")],
+    )
+    labels = (
+        base.transform_joinaggregate(capex_total="sum(usd_bn)", groupby=["year"])
+        .transform_filter("datum.part === 'debt'")
+        .mark_text(dy=-8, fontSize=12, color="#222")
+        .encode(
+            x="year:O",
+            y=alt.Y("capex_total:Q"),
+            text=alt.Text("interest_usd_bn:Q", format="$,.1f"),
+        )
+    )
+    return alt.layer(bars, labels).properties(
+        width=520, height=300, title=i18n.t("capex_chart_title"),
+        description=i18n.t("capex_chart_description"),
+    )
+
+
+def financing_dashboard() -> Dashboard:
+    """The introduction's dashboard: share borrowed and interest rate move the bars.
+
+    Returns
+    -------
+    Dashboard
+        Sliders ``debt_share`` (0 to 1 in steps of 0.1; initial value
+        :data:`DEBT_SHARE_ASSUMPTION`) and ``interest_rate`` (0.03 to 0.09 in steps of
+        0.005; initial value :data:`INTEREST_RATE_ASSUMPTION`). The labels above the bars
+        give the first-year interest on each year's new debt (USD bn per year).
+    """
+    capex = capex_series()[["year", "capex_usd_bn"]]
+
+    def model(debt_share: float, interest_rate: float) -> pd.DataFrame:
+        return financing_split(capex, debt_share, interest_rate)
+
+    return Dashboard(
+        model,
+        [
+            Slider("debt_share", "debt_share_slider", 0.0, 1.0, 0.1,
+                   DEBT_SHARE_ASSUMPTION.value),
+            Slider("interest_rate", "interest_rate_slider", 0.03, 0.09, 0.005,
+                   INTEREST_RATE_ASSUMPTION.value),
+        ],
+        financing_chart,
+    )
+
+
+MS_PARTS: tuple[tuple[str, str | None], ...] = (
+    ("ms_hyperscaler_cash_flow", None),
+    ("ms_private_credit", "ms_2025_private_credit"),
+    ("ms_pe_sovereign", "ms_2025_pe_sovereign"),
+    ("ms_corporate_bonds", "ms_2025_corporate_debt"),
+    ("ms_abs", "ms_2025_abs"),
+)
+
+
+def morgan_stanley_mix() -> pd.DataFrame:
+    """Morgan Stanley's 2025-2028 estimate: who pays for the data-centre build-out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``part`` (catalogue key) and ``usd_bn``. The hyperscalers' own cash flow is
+        not a separate row of ``macro.csv``: it is capex minus the financing gap, computed
+        here with :func:`aifin_lib.capital.financing_mix`, which also checks that the four
+        external sources add up to the gap.
+    """
+    total = data.figure("ms_2025_dc_capex_2025_2028").value
+    gap = data.figure("ms_2025_financing_gap").value
+    external = {key: data.figure(metric).value for key, metric in MS_PARTS if metric}
+    mix = capital.financing_mix(total, total - gap, external)
+    rows = [{"part": "ms_hyperscaler_cash_flow", "usd_bn": float(mix.internal)}]
+    rows += [{"part": key, "usd_bn": float(value)} for key, value in external.items()]
+    return pd.DataFrame(rows)
+
+
+def morgan_stanley_chart() -> alt.Chart:
+    """One stacked horizontal bar of :func:`morgan_stanley_mix`, labelled per language.
+
+    Returns
+    -------
+    altair.Chart
+    """
+    mix = morgan_stanley_mix()
+    mix["label"] = [i18n.t(key) for key in mix["part"]]
+    mix["order"] = range(len(mix))
+    return alt.Chart(mix).mark_bar().encode(
+        x=alt.X("sum(usd_bn):Q", title=i18n.t("usd_bn_axis"), stack="zero"),
+        color=alt.Color("label:N", title=i18n.t("source_label"),
+                        sort=list(mix["label"]), scale=alt.Scale(range=list(PALETTE[:5]))),
+        order=alt.Order("order:Q"),
+        tooltip=[alt.Tooltip("label:N", title=i18n.t("source_label")),
+                 alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f")],
+    ).properties(width=520, height=60, title=i18n.t("ms_financing_title"),
+                 description=i18n.t("ms_financing_description"))
+
+
+def _fig(metric_id: str) -> float:
+    return data.figure(metric_id).value
+
+
+def prose_figures(lang: str | None = None) -> dict[str, str]:
+    """Every number the introduction's prose quotes, formatted for ``lang`` (to be glued).
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    dict
+        ``{glue key: text}``. Values come from ``data/`` (by metric or deal id) or from a
+        model of this library; ratios and shares are computed here from those values.
+    """
+    from . import circular
+
+    lang = i18n.get_language() if lang is None else lang
+    money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
+    words = lambda v: i18n.fmt_usd_bn_long(v, lang)  # noqa: E731
+    pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
+    capex = capex_series().set_index("year")
+    deals = data.load("deals").set_index("deal_id")
+    network = circular.deal_network(data.load("deals"), overlap_priority="amount")
+    result = circular.circularity(network.flows.to_numpy())
+    split_2026 = financing_split(capex.loc[[2026]].reset_index()[["year", "capex_usd_bn"]],
+                                 DEBT_SHARE_ASSUMPTION.value, INTEREST_RATE_ASSUMPTION.value)
+    ms_capex, ms_gap = _fig("ms_2025_dc_capex_2025_2028"), _fig("ms_2025_financing_gap")
+    return {
+        "intro_moodys_5y": words(_fig("moodys_2026_dc_investment_5y")),
+        "intro_huang_low": words(_fig("huang_2025_ai_infra_spend_2030_low")),
+        "intro_huang_high": words(_fig("huang_2025_ai_infra_spend_2030_high")),
+        "intro_capex_2023": money(capex.loc[2023, "capex_usd_bn"]),
+        "intro_capex_2024_low": money(capex.loc[2024, "capex_usd_bn"]),
+        "intro_capex_2024_high": money(capex.loc[2024, "capex_high_usd_bn"]),
+        "intro_capex_2026": money(capex.loc[2026, "capex_usd_bn"]),
+        "intro_capex_multiple": i18n.fmt_number(
+            capex.loc[2026, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"], lang, 1),
+        "intro_ms_capex": words(ms_capex),
+        "intro_ms_internal": words(ms_capex - ms_gap),
+        "intro_ms_gap": words(ms_gap),
+        "intro_ms_gap_share": pct(ms_gap / ms_capex),
+        "intro_ms_private_credit": money(_fig("ms_2025_private_credit")),
+        "intro_bonds_2025": money(_fig("bofa_2025_hyperscaler_bonds")),
+        "intro_bonds_avg": money(_fig("bofa_2025_hyperscaler_bonds_avg_2020_2024")),
+        "intro_spv": money(_fig("ft_2025_spv_off_balance_sheet")),
+        "intro_nvidia_loi": money(deals.loc["D01", "amount_usd_bn"]),
+        "intro_nvidia_round": money(deals.loc["D26b", "amount_usd_bn"]),
+        "intro_amd_warrants": money(deals.loc["D02b", "amount_usd_bn"]),
+        "intro_circularity": pct(result.circularity),
+        "intro_circulation": money(result.circulation.sum()),
+        "intro_gross": money(result.gross),
+        "intro_deals_counted": i18n.fmt_number(len(network.included), lang, 0),
+        "intro_cahn_2024": money(_fig("sequoia_2024_required_revenue")),
+        "intro_cahn_2024_hole": money(_fig("sequoia_2024_revenue_hole")),
+        "intro_openai_revenue_h1": money(_fig("openai_revenue_2025_h1")),
+        "intro_openai_commitments": words(_fig("openai_compute_commitments")),
+        "intro_openai_gw": i18n.fmt_number(_fig("openai_compute_gw_committed"), lang, 0),
+        "intro_openai_revenue_2030": money(_fig("openai_projected_revenue_2030")),
+        "intro_fiber_investment": money(_fig("fiber_investment_1997_2001")),
+        "intro_fiber_lit": i18n.fmt_number(_fig("fiber_lit_share_2001"), lang, 1) + "%",
+        "intro_telecom_bankruptcies": i18n.fmt_number(_fig("telecom_bankruptcies_2001"), lang, 0),
+        "intro_lucent": money(_fig("lucent_2000_vendor_financing")),
+        "intro_boe_5y": words(_fig("boe_2025_ai_infra_spend_5y")),
+        "intro_boe_external": i18n.fmt_number(_fig("boe_2025_ai_infra_external_share"), lang, 0)
+        + "%",
+        "intro_ecb_pension_low": i18n.fmt_number(
+            _fig("ecb_2026_severe_shock_loss_pension_low"), lang, 0),
+        "intro_ecb_pension_high": i18n.fmt_number(
+            _fig("ecb_2026_severe_shock_loss_pension_high"), lang, 0) + "%",
+        "intro_debt_share": pct(DEBT_SHARE_ASSUMPTION.value),
+        "intro_interest_rate": pct(INTEREST_RATE_ASSUMPTION.value, 1),
+        "intro_interest_2026": money(split_2026["interest_usd_bn"].iloc[0]),
+        "intro_debt_2026": money(split_2026.loc[split_2026["part"] == "debt", "usd_bn"].iloc[0]),
+        # Exercise 2: everything borrowed at the slider's top rate.
+        "intro_ex2_interest": money(financing_split(
+            capex.loc[[2026]].reset_index()[["year", "capex_usd_bn"]], 1.0, 0.09
+        )["interest_usd_bn"].iloc[0]),
+    }

@@ -1,0 +1,268 @@
+"""Reader-facing tables: every figure with its value formatted per language and its source.
+
+Tables are returned as HTML (``<table class="aifin-table">``) built from DataFrames, so the
+same call gives the same bytes on every run (nbval compares them) and every source is a link.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import data, i18n
+
+__all__ = [
+    "GlanceRow",
+    "deals_table",
+    "figure_text",
+    "figures_table",
+    "format_value",
+    "glance_table",
+    "source_links",
+]
+
+
+def source_links(cell: str, sources: pd.DataFrame | None = None) -> str:
+    """Return HTML links (publisher, date) for a ``;``-separated ``source_id`` cell.
+
+    Parameters
+    ----------
+    cell : str
+        One or more source ids.
+    sources : pandas.DataFrame, optional
+        ``sources.csv`` (loaded when omitted).
+
+    Returns
+    -------
+    str
+        ``<a href="url" title="title">publisher (date)</a>`` joined by ``"; "``.
+
+    Raises
+    ------
+    KeyError
+        If an id is not in ``sources.csv``.
+    """
+    table = (data.load("sources") if sources is None else sources).set_index("source_id")
+    links = []
+    for source_id in data.source_ids(cell):
+        if source_id not in table.index:
+            raise KeyError(f"source_id {source_id!r} is not in sources.csv")
+        row = table.loc[source_id]
+        date = f" ({row['published']})" if isinstance(row["published"], str) else ""
+        links.append(
+            f'<a href="{html.escape(row["url"], quote=True)}" '
+            f'title="{html.escape(row["title"], quote=True)}">'
+            f"{html.escape(row['publisher'])}{date}</a>"
+        )
+    return "; ".join(links)
+
+
+def format_value(value: float, unit: str, lang: str | None = None) -> str:
+    """Format a number of ``macro.csv``/``history.csv`` in its unit, for the reader.
+
+    Parameters
+    ----------
+    value : float
+        The number, in ``unit``.
+    unit : str
+        A unit of :data:`aifin_lib.data.UNITS`.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        E.g. ``"$2.9T"``, ``"$650B per year"``, ``"2.6%"``, ``"30 GW"``.
+
+    Raises
+    ------
+    ValueError
+        If ``unit`` is unknown.
+
+    Examples
+    --------
+    >>> format_value(2900, "usd_bn", "en"), format_value(2.6, "percent", "en")
+    ('$2.9T', '2.6%')
+    >>> format_value(650, "usd_bn_per_year", "nl").replace("\\xa0", " ")
+    'US$ 650 mld. per jaar'
+    """
+    lang = i18n.get_language() if lang is None else lang
+    number = i18n.fmt_number
+    formats = {
+        "usd_bn": lambda v: i18n.fmt_usd_bn(v, lang),
+        "usd_bn_per_year": lambda v: f"{i18n.fmt_usd_bn(v, lang)} {i18n.t('per_year', lang)}",
+        "usd_bn_per_gw": lambda v: f"{i18n.fmt_usd_bn(v, lang)} {i18n.t('per_gw', lang)}",
+        "usd_per_month": lambda v: f"${number(v, lang, 2)} {i18n.t('per_month', lang)}",
+        "eur_bn": lambda v: f"€{number(v, lang)} {i18n.t('billion_short', lang)}",
+        "percent": lambda v: f"{number(v, lang)}%",
+        "percentage_points": lambda v: f"{number(v, lang)} {i18n.t('pp_short', lang)}",
+        "basis_points": lambda v: f"{number(v, lang, 0)} {i18n.t('bp_short', lang)}",
+        "gw": lambda v: f"{number(v, lang)} GW",
+        "count": lambda v: number(v, lang, 0),
+        "count_mn": lambda v: f"{number(v, lang)} {i18n.t('million', lang)}",
+        "ratio": lambda v: f"{number(v, lang)}×",
+        "years": lambda v: f"{number(v, lang)} {i18n.t('years_word', lang)}",
+        "year": lambda v: f"{v:.0f}",
+        "index_points": lambda v: number(v, lang),
+    }
+    if unit not in formats:
+        raise ValueError(f"unit must be one of {sorted(formats)}, got {unit!r}")
+    return formats[unit](value)
+
+
+def figure_text(metric_id: str, lang: str | None = None) -> str:
+    """Return one figure of the data set formatted for the prose (to be glued).
+
+    Parameters
+    ----------
+    metric_id : str
+        Id in ``macro.csv`` or ``history.csv``.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        The value in its unit, e.g. ``"$650B"``.
+    """
+    figure = data.figure(metric_id)
+    return format_value(figure.value, figure.unit, lang)
+
+
+@dataclass(frozen=True)
+class GlanceRow:
+    """One row of a "numbers at a glance" table.
+
+    Attributes
+    ----------
+    label_key : str
+        Catalogue key of the row's label.
+    metric_id : str
+        Id of the figure in ``macro.csv`` or ``history.csv``.
+    """
+
+    label_key: str
+    metric_id: str
+
+
+def _table_html(frame: pd.DataFrame, caption: str | None = None) -> str:
+    body = frame.to_html(index=False, escape=False, border=0,
+                         classes=["aifin-table", "table"], na_rep="")
+    if caption:
+        body = body.replace(">\n  <thead>", f">\n  <caption>{html.escape(caption)}</caption>\n"
+                            "  <thead>", 1)
+    return body
+
+
+def glance_table(rows: Sequence[GlanceRow], lang: str | None = None) -> str:
+    """Return the HTML of a "numbers at a glance" table: label, figure, period, source.
+
+    Parameters
+    ----------
+    rows : sequence of GlanceRow
+        The figures to show, in order.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        An HTML table; every value comes from ``data/`` and links its source.
+    """
+    lang = i18n.get_language() if lang is None else lang
+    sources = data.load("sources")
+    records = []
+    for row in rows:
+        figure = data.figure(row.metric_id)
+        records.append({
+            i18n.t("figure", lang): html.escape(i18n.t(row.label_key, lang)),
+            i18n.t("value", lang): format_value(figure.value, figure.unit, lang),
+            i18n.t("period", lang): html.escape(figure.period),
+            i18n.t("source", lang): source_links(";".join(figure.source_ids), sources),
+        })
+    return _table_html(pd.DataFrame.from_records(records))
+
+
+def deals_table(lang: str | None = None) -> str:
+    """Return the HTML table of every deal in ``deals.csv`` with its source links.
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        One row per deal: id, date (at its precision), from, to, kind, amount (or
+        "undisclosed", with its qualifier), status, overlaps, sources.
+    """
+    lang = i18n.get_language() if lang is None else lang
+    deals = data.load("deals")
+    names = data.load("companies").set_index("company_id")["name"]
+    sources = data.load("sources")
+    qualifier = {"exact": "", "about": "~", "up_to": "≤ ", "at_least": "≥ "}
+    records = []
+    for _, deal in deals.iterrows():
+        amount = (
+            qualifier[deal["amount_qualifier"]] + i18n.fmt_usd_bn(deal["amount_usd_bn"], lang)
+            if pd.notna(deal["amount_usd_bn"]) else i18n.t("undisclosed", lang)
+        )
+        records.append({
+            i18n.t("deal_id", lang): deal["deal_id"],
+            i18n.t("announced", lang): i18n.fmt_date(deal["announced"].date(),
+                                                     deal["date_precision"], lang),
+            i18n.t("from_party", lang): html.escape(names[deal["from_id"]]),
+            i18n.t("to_party", lang): html.escape(names[deal["to_id"]]),
+            i18n.t("kind", lang): i18n.t(f"deal_kind_{deal['kind']}", lang),
+            i18n.t("amount", lang): amount,
+            i18n.t("status", lang): i18n.t(f"deal_status_{deal['status']}", lang),
+            i18n.t("overlaps_with", lang): (deal["overlaps_with"].replace(";", ", ")
+                                            if isinstance(deal["overlaps_with"], str) else ""),
+            i18n.t("sources", lang): source_links(deal["source_id"], sources),
+        })
+    return _table_html(pd.DataFrame.from_records(records))
+
+
+def figures_table(table: str, lang: str | None = None) -> str:
+    """Return the HTML table of every figure of ``macro`` or ``history`` with its sources.
+
+    Parameters
+    ----------
+    table : {"macro", "history"}
+        Which table.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        One row per figure: id, description (as in the data set, in English), value in its
+        unit, period, who, confidence, sources.
+
+    Raises
+    ------
+    ValueError
+        If ``table`` is not ``"macro"`` or ``"history"``.
+    """
+    if table not in ("macro", "history"):
+        raise ValueError(f"table must be 'macro' or 'history', got {table!r}")
+    lang = i18n.get_language() if lang is None else lang
+    frame = data.load(table)
+    sources = data.load("sources")
+    records = [
+        {
+            "ID": row["metric_id"],
+            i18n.t("metric", lang): html.escape(row["metric"]),
+            i18n.t("value", lang): format_value(row["value"], row["unit"], lang),
+            i18n.t("period", lang): html.escape(row["period"]),
+            i18n.t("entity", lang): html.escape(row["entity"]),
+            i18n.t("confidence", lang): i18n.t(f"confidence_{row['confidence']}", lang),
+            i18n.t("sources", lang): source_links(row["source_id"], sources),
+        }
+        for _, row in frame.iterrows()
+    ]
+    return _table_html(pd.DataFrame.from_records(records))

@@ -1,0 +1,203 @@
+"""The built site, opened page by page in headless Chromium as a reader would.
+
+Needs ``make book`` first (``make test`` does it). Every request to a host other than the
+local test server is blocked and counted: there must be none. Chromium is Debian's
+(``/usr/bin/chromium``), driven by Playwright; no browser is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SITE = Path(__file__).resolve().parent.parent / "_build" / "html"
+LANGUAGES = ("nl", "en")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def _pages() -> list[str]:
+    pages = []
+    for lang in LANGUAGES:
+        for path in sorted((SITE / lang).rglob("*.html")):
+            rel = path.relative_to(SITE).as_posix()
+            if "/_static/" not in rel and "/_sources/" not in rel:
+                pages.append(rel)
+    return pages
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    if not (SITE / "index.html").is_file():
+        pytest.fail(f"{SITE} has not been built: run `make book` first")
+    handler = functools.partial(_Quiet, directory=str(SITE))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class PageVisit:
+    """Open one page with every outside request blocked and counted."""
+
+    def __init__(self, browser, server: str, path: str) -> None:
+        self.page = browser.new_page()
+        self.outside: list[str] = []
+        self.console_errors: list[str] = []
+        self.page.on("console", self._on_console)
+        self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        host = urlparse(server).netloc
+        self.page.route("**/*", functools.partial(self._route, host))
+        self.response = self.page.goto(f"{server}/{path}", wait_until="load")
+        self.page.wait_for_load_state("networkidle")
+
+    def _on_console(self, message) -> None:
+        if message.type in ("error", "warning"):
+            self.console_errors.append(f"{message.type}: {message.text}")
+
+    def _route(self, host: str, route) -> None:
+        url = route.request.url
+        parsed = urlparse(url)
+        if parsed.scheme in ("data", "blob") or parsed.netloc == host:
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def charts_drawn(self) -> tuple[int, int]:
+        """Wait for the charts, then return (charts, charts with an SVG or canvas)."""
+        total = self.page.locator(".aifin-chart").count()
+        if total:
+            self.page.wait_for_function(
+                "() => [...document.querySelectorAll('.aifin-chart')]"
+                ".every(c => c.querySelector('svg, canvas'))",
+                timeout=15_000,
+            )
+        drawn = self.page.locator(".aifin-chart:has(svg), .aifin-chart:has(canvas)").count()
+        return total, drawn
+
+    def weight(self) -> int:
+        """Bytes of the page and everything it loaded."""
+        return int(self.page.evaluate(
+            "() => performance.getEntriesByType('navigation').concat("
+            "performance.getEntriesByType('resource'))"
+            ".reduce((s, e) => s + (e.encodedBodySize || 0), 0)"
+        ))
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def test_site_has_pages_in_both_languages():
+    """Both language builds exist with the same page names."""
+    pages = _pages()
+    nl = {p.split("/", 1)[1] for p in pages if p.startswith("nl/")}
+    en = {p.split("/", 1)[1] for p in pages if p.startswith("en/")}
+    assert nl == en and "index.html" in nl and "introduction.html" in nl
+    assert (SITE / "nl" / "searchindex.js").is_file() and (SITE / "en" / "searchindex.js").is_file()
+
+
+@pytest.mark.parametrize("path", _pages())
+def test_page_is_offline_clean_and_drawn(browser, server, path):
+    """No outside request, no console error, every chart drawn, right lang and language links."""
+    visit = PageVisit(browser, server, path)
+    try:
+        assert visit.response is not None and visit.response.ok
+        total, drawn = visit.charts_drawn()
+        assert visit.outside == [], f"requests to other hosts: {visit.outside}"
+        assert visit.console_errors == [], f"console: {visit.console_errors}"
+        assert drawn == total, f"{total - drawn} of {total} charts not drawn"
+        lang, rest = path.split("/", 1)
+        other = next(code for code in LANGUAGES if code != lang)
+        assert visit.page.evaluate("document.documentElement.lang") == lang
+        alternates = visit.page.eval_on_selector_all(
+            "link[rel=alternate][hreflang]", "els => els.map(e => e.hreflang)")
+        assert set(LANGUAGES) <= set(alternates)
+        switch = visit.page.locator(f"a[hreflang={other}]")
+        assert switch.count() >= 1 and switch.first.is_visible()
+        href = switch.first.get_attribute("href")
+        target = (SITE / lang / rest).parent / href
+        assert target.resolve() == (SITE / other / rest).resolve()
+        assert target.is_file()
+    finally:
+        visit.close()
+
+
+def test_bound_slider_redraws_the_chart(browser, server):
+    """Moving a Vega-Lite slider on a page changes the drawn chart (no kernel needed)."""
+    moved = 0
+    for path in _pages():
+        if "/introduction.html" not in path and "/data_appendix.html" not in path:
+            continue
+        visit = PageVisit(browser, server, path)
+        try:
+            visit.charts_drawn()
+            charts = visit.page.locator(".aifin-chart:has(input[type=range])")
+            for index in range(charts.count()):
+                chart = charts.nth(index)
+                before = chart.locator("svg").first.inner_html()
+                chart.locator("input[type=range]").first.evaluate(
+                    "el => { el.value = el.value === el.max ? el.min : el.max;"
+                    " el.dispatchEvent(new Event('input', {bubbles: true})); }")
+                visit.page.wait_for_timeout(300)
+                after = chart.locator("svg").first.inner_html()
+                assert before != after, f"{path}: slider {index} did not change the chart"
+                moved += 1
+        finally:
+            visit.close()
+    assert moved >= 2, "expected bound sliders on the introduction page in both languages"
+
+
+def test_landing_page_links_both_languages(browser, server):
+    """The landing page is offline, clean, and links to both language editions."""
+    visit = PageVisit(browser, server, "index.html")
+    try:
+        assert visit.outside == [] and visit.console_errors == []
+        for lang in LANGUAGES:
+            link = visit.page.locator(f"a[hreflang={lang}]").first
+            assert link.get_attribute("href") == f"{lang}/index.html"
+    finally:
+        visit.close()
+
+
+def test_page_weights_are_reported(browser, server, capsys):
+    """Print each page's weight; a page heavier than 5 MB fails (the Vega bundle is ~0.9 MB)."""
+    rows = []
+    for path in _pages():
+        visit = PageVisit(browser, server, path)
+        try:
+            visit.charts_drawn()
+            rows.append((visit.weight(), path))
+        finally:
+            visit.close()
+    with capsys.disabled():
+        print("\npage weights (bytes):")
+        for weight, path in sorted(rows, reverse=True):
+            print(f"  {weight:>10,}  {path}")
+    assert max(rows)[0] < 5_000_000

@@ -1,0 +1,127 @@
+"""Build the book in both languages, plus the bilingual landing page.
+
+Usage: ``python tools/build_book.py [nl|en ...]`` (default: both). Warnings are errors.
+Output: ``_build/html/nl/``, ``_build/html/en/`` and ``_build/html/index.html``.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "_build"
+SITE = BUILD / "html"
+# Jupyter Book 1 always loads Thebe, which points at a CDN and writes its config twice: dropped.
+DROPPED_EXTENSIONS = {"sphinx_thebe"}
+
+
+def build_language(lang: str) -> None:
+    """Build one language of the book into ``_build/html/<lang>``."""
+    from jupyter_book.config import get_default_sphinx_config
+    from jupyter_book.sphinx import build_sphinx
+
+    from aifin_lib import i18n
+
+    sys.path.insert(0, str(ROOT / "book" / "_ext"))
+    extensions = [
+        e for e in get_default_sphinx_config()["extensions"] if e not in DROPPED_EXTENSIONS
+    ] + ["sphinx_exercise", "sphinxcontrib.bibtex", "aifin_book"]
+    overrides = {
+        "external_toc_path": str(ROOT / "_toc.yml"),
+        "latex_individualpages": False,
+        "language": lang,
+        "html_title": i18n.t("book_title", lang),
+        "project": i18n.t("book_title", lang),
+        "extensions": extensions,
+        "nb_execution_cache_path": str(BUILD / ".jupyter_cache"),
+        "html_theme_options": {
+            "search_bar_text": i18n.t("search_placeholder", lang),
+            "show_toc_level": 2,
+            "use_download_button": True,
+            "use_fullscreen_button": False,
+            "navigation_with_keys": False,
+            "home_page_in_toc": True,
+        },
+    }
+    result = build_sphinx(
+        str(ROOT / "book" / lang),
+        str(SITE / lang),
+        noconfig=True,
+        path_config=str(ROOT / "_config.yml"),
+        confoverrides=overrides,
+        doctreedir=str(BUILD / ".doctrees" / lang),
+        warningiserror=True,
+        keep_going=True,
+        builder="html",
+    )
+    if result != 0:
+        raise SystemExit(f"building the {lang!r} book failed ({result!r})")
+
+
+def write_landing_page() -> None:
+    """Write ``_build/html/index.html``: both languages, the browser's one suggested."""
+    from aifin_lib import i18n
+
+    blocks = []
+    for lang in i18n.LANGUAGES:
+        blocks.append(
+            f'<section lang="{lang}">\n'
+            f'<h2><a hreflang="{lang}" href="{lang}/index.html">'
+            f"{html.escape(i18n.t('book_title', lang))}</a></h2>\n"
+            f"<p>{html.escape(i18n.t('landing_blurb', lang))}</p>\n"
+            f'<p><a class="go" hreflang="{lang}" href="{lang}/index.html">'
+            f"{html.escape(i18n.t('landing_enter', lang))}</a></p>\n"
+            "</section>"
+        )
+    page = f"""<!DOCTYPE html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{html.escape(i18n.t('book_title', 'nl'))} / {html.escape(i18n.t('book_title', 'en'))}</title>
+<link rel="alternate" hreflang="nl" href="nl/index.html">
+<link rel="alternate" hreflang="en" href="en/index.html">
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 3rem auto;
+       padding: 0 1rem; line-height: 1.5; color: #222; }}
+section {{ border-left: 4px solid #1f4e79; padding: 0.2rem 1rem; margin: 2rem 0; }}
+section.preferred {{ border-left-color: #c55a11; background: #fbf6f1; }}
+a {{ color: #1f4e79; }} a.go {{ font-weight: 600; }}
+</style>
+</head>
+<body>
+<h1>aifin</h1>
+{chr(10).join(blocks)}
+<script>
+// Highlight the reader's language; both remain one click away.
+const lang = (navigator.language || "en").slice(0, 2) === "nl" ? "nl" : "en";
+document.querySelector(`section[lang="${{lang}}"]`).classList.add("preferred");
+</script>
+</body>
+</html>
+"""
+    (SITE / "index.html").write_text(page, encoding="utf-8")
+    (SITE / ".nojekyll").write_text("", encoding="utf-8")
+
+
+def main(argv: list[str]) -> None:
+    """Build the requested languages (default: all) and the landing page."""
+    from aifin_lib import i18n
+
+    languages = argv or list(i18n.LANGUAGES)
+    for lang in languages:
+        if lang not in i18n.LANGUAGES:
+            raise SystemExit(f"unknown language {lang!r}; expected one of {i18n.LANGUAGES}")
+    SITE.mkdir(parents=True, exist_ok=True)
+    for lang in languages:
+        shutil.rmtree(SITE / lang, ignore_errors=True)
+        build_language(lang)
+    write_landing_page()
+    print(f"built {', '.join(languages)} into {SITE}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
