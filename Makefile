@@ -8,13 +8,14 @@ STAMP  := $(VENV)/.aifin-installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help setup book test lint unit notebooks browser serve lab chromium clean benchmarks
+.PHONY: help setup book test lint unit notebooks browser serve lab chromium clean benchmarks outputs
 
 help:
 	@echo "make book        build the book (nl + en) into _build/html"
 	@echo "make test        run every test (lint, library, notebooks, parity, site in Chromium)"
 	@echo "make serve       serve _build/html on http://$(HOST):$(PORT)"
 	@echo "make lab         open the notebooks in JupyterLab"
+	@echo "make outputs     re-run the notebooks and store their outputs"
 	@echo "make benchmarks  print the speed benchmarks"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -50,6 +51,9 @@ notebooks: $(STAMP)
 
 browser: $(STAMP) chromium
 	$(PY) -m pytest tests -m browser
+
+outputs: $(STAMP)
+	$(PY) tools/run_notebooks.py
 
 benchmarks: $(STAMP)
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -26,8 +26,8 @@ __all__ = [
     "financing_chart",
     "financing_dashboard",
     "financing_split",
-    "morgan_stanley_mix",
     "morgan_stanley_chart",
+    "morgan_stanley_mix",
 ]
 
 CAPEX_METRICS: dict[int, tuple[str, ...]] = {
