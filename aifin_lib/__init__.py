@@ -3,11 +3,14 @@
 Modules: :mod:`~aifin_lib.data` (the curated tables), :mod:`~aifin_lib.i18n` (labels and number
 formats), :mod:`~aifin_lib.charts` (theme, offline renderer, chapter set-up),
 :mod:`~aifin_lib.dashboard` (widget panel / slider chart), :mod:`~aifin_lib.capital`
-(capital versus return), :mod:`~aifin_lib.circular` (circular financing).
+(capital versus return), :mod:`~aifin_lib.circular` (circular financing),
+:mod:`~aifin_lib.contagion` (default cascades in networks of obligations).
 """
 
-from . import capital, charts, circular, dashboard, data, i18n
+from . import capital, charts, circular, contagion, dashboard, data, i18n
 from .charts import setup
 from .data import load
 
-__all__ = ["capital", "charts", "circular", "dashboard", "data", "i18n", "load", "setup"]
+__all__ = [
+    "capital", "charts", "circular", "contagion", "dashboard", "data", "i18n", "load", "setup",
+]

@@ -191,15 +191,16 @@ def financing_chart(base: alt.Chart) -> alt.LayerChart:
                  alt.Tooltip("part_label:N", title=i18n.t("financing")),
                  alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f")],
     )
+    interest_label = (
+        f"'{i18n.t('interest_label')} ' + format(datum.interest_usd_bn, '$,.1f') + "
+        f"' {i18n.t('billion_short')}'"
+    )
     labels = (
         base.transform_joinaggregate(capex_total="sum(usd_bn)", groupby=["year"])
         .transform_filter("datum.part === 'debt'")
+        .transform_calculate(label=interest_label)
         .mark_text(dy=-8, fontSize=12, color="#222")
-        .encode(
-            x="year:O",
-            y=alt.Y("capex_total:Q"),
-            text=alt.Text("interest_usd_bn:Q", format="$,.1f"),
-        )
+        .encode(x="year:O", y=alt.Y("capex_total:Q"), text="label:N")
     )
     return alt.layer(bars, labels).properties(
         width=520, height=300, title=i18n.t("capex_chart_title"),
@@ -213,23 +214,24 @@ def financing_dashboard() -> Dashboard:
     Returns
     -------
     Dashboard
-        Sliders ``debt_share`` (0 to 1 in steps of 0.1; initial value
-        :data:`DEBT_SHARE_ASSUMPTION`) and ``interest_rate`` (0.03 to 0.09 in steps of
-        0.005; initial value :data:`INTEREST_RATE_ASSUMPTION`). The labels above the bars
+        Sliders ``debt_share_pct`` (0 to 100 % in steps of 10; initial value
+        :data:`DEBT_SHARE_ASSUMPTION`) and ``interest_rate_pct`` (3 to 9 % in steps of 0.5;
+        initial value :data:`INTEREST_RATE_ASSUMPTION`), in percent so the slider readouts
+        need no conversion. The labels above the bars
         give the first-year interest on each year's new debt (USD bn per year).
     """
     capex = capex_series()[["year", "capex_usd_bn"]]
 
-    def model(debt_share: float, interest_rate: float) -> pd.DataFrame:
-        return financing_split(capex, debt_share, interest_rate)
+    def model(debt_share_pct: float, interest_rate_pct: float) -> pd.DataFrame:
+        return financing_split(capex, debt_share_pct / 100, interest_rate_pct / 100)
 
     return Dashboard(
         model,
         [
-            Slider("debt_share", "debt_share_slider", 0.0, 1.0, 0.1,
-                   DEBT_SHARE_ASSUMPTION.value),
-            Slider("interest_rate", "interest_rate_slider", 0.03, 0.09, 0.005,
-                   INTEREST_RATE_ASSUMPTION.value),
+            Slider("debt_share_pct", "debt_share_slider", 0.0, 100.0, 10.0,
+                   round(DEBT_SHARE_ASSUMPTION.value * 100, 6)),
+            Slider("interest_rate_pct", "interest_rate_slider", 3.0, 9.0, 0.5,
+                   round(INTEREST_RATE_ASSUMPTION.value * 100, 6)),
         ],
         financing_chart,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -18,7 +19,8 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-SITE = Path(__file__).resolve().parent.parent / "_build" / "html"
+ROOT = Path(__file__).resolve().parent.parent
+SITE = Path(os.environ.get("AIFIN_BUILD_DIR", ROOT / "_build")).resolve() / "html"
 LANGUAGES = ("nl", "en")
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -7,12 +7,14 @@ Output: ``_build/html/nl/``, ``_build/html/en/`` and ``_build/html/index.html``.
 from __future__ import annotations
 
 import html
+import os
 import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / "_build"
+# AIFIN_BUILD_DIR moves the whole build (e.g. to build two variants side by side).
+BUILD = Path(os.environ.get("AIFIN_BUILD_DIR", ROOT / "_build")).resolve()
 SITE = BUILD / "html"
 # Jupyter Book 1 always loads Thebe, which points at a CDN and writes its config twice: dropped.
 DROPPED_EXTENSIONS = {"sphinx_thebe"}

@@ -1,8 +1,12 @@
 """The sections of the one translation catalogue (merged by :mod:`aifin_lib.i18n`).
 
-Each module holds ``LABELS = {key: {"nl": ..., "en": ...}}`` for one part of the book; keys are
-unique across sections.
+Each module of this package holds ``LABELS = {key: {"nl": ..., "en": ...}}`` for one part of the
+book; keys are unique across sections (:func:`aifin_lib.i18n.merge_sections` checks it).
 """
 
-SECTIONS: tuple[str, ...] = ("common", "introduction")
-"""Modules merged into :data:`aifin_lib.i18n.CATALOGUE`, in order."""
+import pkgutil
+
+SECTIONS: tuple[str, ...] = tuple(
+    sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+)
+"""Modules merged into :data:`aifin_lib.i18n.CATALOGUE`, in alphabetical order."""

@@ -22,8 +22,9 @@ LABELS: dict[str, dict[str, str]] = {
     "financed_by_cash": {"nl": "uit eigen kasstroom", "en": "from own cash flow"},
     "financing": {"nl": "Financiering", "en": "Financing"},
     "debt_share": {"nl": "Deel geleend", "en": "Share borrowed"},
-    "debt_share_slider": {"nl": "Deel met schuld betaald", "en": "Share paid with debt"},
-    "interest_rate_slider": {"nl": "Rente", "en": "Interest rate"},
+    "debt_share_slider": {"nl": "Deel met schuld betaald (%)", "en": "Share paid with debt (%)"},
+    "interest_rate_slider": {"nl": "Rente (% per jaar)", "en": "Interest rate (% a year)"},
+    "interest_label": {"nl": "rente", "en": "interest"},
     "annual_interest": {"nl": "Rente per jaar", "en": "Interest per year"},
     "ms_financing_title": {
         "nl": "Wie betaalt de datacenters? (Morgan Stanley, 2025-2028)",
