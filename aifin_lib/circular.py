@@ -30,6 +30,8 @@ import scipy.sparse as sp
 from scipy.optimize import linprog
 from scipy.sparse.csgraph import connected_components
 
+from .data import overlap_groups
+
 __all__ = [
     "ALL_KINDS",
     "ALL_STATUSES",
@@ -769,22 +771,6 @@ def _validate_deals(deals: pd.DataFrame) -> pd.DataFrame:
     return d
 
 
-def _overlap_groups(d: pd.DataFrame) -> pd.Series:
-    """Label each row with its overlap group (connected components of overlaps_with)."""
-    g = nx.Graph()
-    g.add_nodes_from(d["deal_id"])
-    for did, links in zip(d["deal_id"], d["overlaps_with"], strict=True):
-        for other in _split_ids(links):
-            g.add_edge(did, other)
-    pos = {did: k for k, did in enumerate(d["deal_id"])}
-    label: dict[str, str] = {}
-    for comp in nx.connected_components(g):
-        first = min(comp, key=pos.__getitem__)
-        for did in comp:
-            label[did] = first
-    return d["deal_id"].map(label)
-
-
 def deal_network(
     deals: pd.DataFrame,
     kinds: Iterable[str] = DEFAULT_KINDS,
@@ -792,7 +778,7 @@ def deal_network(
     statuses: Iterable[str] = DEFAULT_STATUSES,
     companies: Iterable[str] | None = None,
     *,
-    overlap_priority: str = "status",
+    overlap_priority: str = "amount",
 ) -> DealNetwork:
     """Build the flow network of AI-financing deals, counting no money twice.
 
@@ -822,10 +808,12 @@ def deal_network(
         If given, the flow matrix has exactly these companies in this order and deals with
         a party outside them are excluded; otherwise the sorted ids of the parties to the
         included deals.
-    overlap_priority : {"status", "amount"}, default "status"
-        Which row of an overlap group to keep (see Notes). ``"amount"`` puts the largest
-        disclosed amount first: use it when a group holds a total and a part of it (the
-        part may be further advanced, e.g. a completed first tranche of a signed total).
+    overlap_priority : {"amount", "status"}, default "amount"
+        Which row of an overlap group to keep (see Notes). ``"amount"`` (the rule of the
+        data dictionary, shared with :func:`aifin_lib.data.deals_deduplicated`) puts the
+        largest disclosed amount first, since a group can hold a total and a part of it (the
+        part may be further advanced, e.g. a completed first tranche of a signed total);
+        ``"status"`` puts the firmest status first.
 
     Returns
     -------
@@ -896,7 +884,7 @@ def deal_network(
         company_list = [str(c) for c in ([companies] if isinstance(companies, str) else companies)]
         if len(set(company_list)) != len(company_list):
             raise ValueError("companies must not contain duplicates")
-    d["overlap_group"] = _overlap_groups(d)
+    d["overlap_group"] = overlap_groups(d)
 
     reason = pd.Series("", index=d.index, dtype=object)
 

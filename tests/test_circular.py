@@ -442,7 +442,7 @@ def test_deal_network_hand_case() -> None:
     """Defaults: D1 stalled and D13 superseded drop; D3 undisclosed; D7 bond and D8
     warrants are not default kinds; D4/D5 overlap (signed beats announced); D10-D12 are one
     group by transitivity (same status, high beats medium, later beats earlier: D12)."""
-    net = deal_network(DEALS)
+    net = deal_network(DEALS, overlap_priority="status")
     assert isinstance(net, DealNetwork)
     assert net.included["deal_id"].tolist() == ["D2", "D4", "D6", "D9", "D12"]
     reasons = dict(zip(net.excluded["deal_id"], net.excluded["reason"], strict=True))
@@ -476,7 +476,7 @@ def test_deal_network_kinds_statuses_as_of_companies() -> None:
     """kinds, statuses, as_of (inclusive) and companies restrict the rows counted."""
     net = deal_network(DEALS, kinds=["chip_purchase"], statuses=ALL_STATUSES)
     assert net.included["deal_id"].tolist() == ["D6", "D13"]
-    net = deal_network(DEALS, as_of="2025-09-10")
+    net = deal_network(DEALS, as_of="2025-09-10", overlap_priority="status")
     assert net.included["deal_id"].tolist() == ["D4", "D6", "D9", "D10"]
     assert set(net.excluded.loc[net.excluded["reason"] == "after_as_of", "deal_id"]) == {
         "D2",
