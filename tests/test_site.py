@@ -167,7 +167,13 @@ def test_bound_slider_redraws_the_chart(browser, server):
                 chart.locator("input[type=range]").first.evaluate(
                     "el => { el.value = el.value === el.max ? el.min : el.max;"
                     " el.dispatchEvent(new Event('input', {bubbles: true})); }")
-                visit.page.wait_for_timeout(300)
+                handle = chart.element_handle()
+                try:
+                    visit.page.wait_for_function(
+                        "([el, old]) => el.querySelector('svg').innerHTML !== old",
+                        arg=[handle, before], timeout=5_000)
+                except Exception:  # the assertion below reports it
+                    pass
                 after = chart.locator("svg").first.inner_html()
                 assert before != after, f"{path}: slider {index} did not change the chart"
                 moved += 1
