@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -22,6 +23,8 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 SITE = Path(os.environ.get("AIFIN_BUILD_DIR", ROOT / "_build")).resolve() / "html"
 LANGUAGES = ("nl", "en")
+EXERCISE = re.compile(r'class="[^"]*\bexercise\b[^"]*\badmonition\b')
+SOLUTION = re.compile(r'class="[^"]*\bsolution\b[^"]*\badmonition\b')
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -209,3 +212,22 @@ def test_page_weights_are_reported(browser, server, capsys):
         for weight, path in sorted(rows, reverse=True):
             print(f"  {weight:>10,}  {path}")
     assert max(rows)[0] < 5_000_000
+
+
+def test_student_edition_hides_every_solution():
+    """make book also builds a student edition: same pages, exercises kept, no solutions."""
+    for lang in LANGUAGES:
+        full = sorted(p.relative_to(SITE / lang) for p in (SITE / lang).glob("*.html"))
+        student = sorted(p.relative_to(SITE / "student" / lang)
+                         for p in (SITE / "student" / lang).glob("*.html"))
+        assert full == student
+        exercises = solutions = 0
+        for page in full:
+            text = (SITE / lang / page).read_text(encoding="utf-8")
+            hidden = (SITE / "student" / lang / page).read_text(encoding="utf-8")
+            exercises += len(EXERCISE.findall(text))
+            solutions += len(SOLUTION.findall(text))
+            assert len(EXERCISE.findall(hidden)) == len(EXERCISE.findall(text))
+            assert not SOLUTION.findall(hidden), f"student/{lang}/{page} shows a solution"
+        assert exercises > 0 and solutions > 0
+    assert (SITE / "student" / "index.html").is_file()

@@ -1,7 +1,8 @@
 """Build the book in both languages, plus the bilingual landing page.
 
 Usage: ``python tools/build_book.py [nl|en ...]`` (default: both). Warnings are errors.
-Output: ``_build/html/nl/``, ``_build/html/en/`` and ``_build/html/index.html``.
+Output: ``_build/html/nl/``, ``_build/html/en/`` and ``_build/html/index.html``; the student
+edition (every solution hidden) in ``_build/html/student/`` with the same layout.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ SITE = BUILD / "html"
 DROPPED_EXTENSIONS = {"sphinx_thebe"}
 
 
-def build_language(lang: str) -> None:
-    """Build one language of the book into ``_build/html/<lang>``."""
+EDITIONS = {"": "full edition (with solutions)", "student": "student edition (no solutions)"}
+
+
+def build_language(lang: str, edition: str = "") -> None:
+    """Build one language of one edition into ``_build/html/[<edition>/]<lang>``."""
     from jupyter_book.config import get_default_sphinx_config
     from jupyter_book.sphinx import build_sphinx
 
@@ -32,13 +36,15 @@ def build_language(lang: str) -> None:
         e for e in get_default_sphinx_config()["extensions"] if e not in DROPPED_EXTENSIONS
     ] + ["sphinx_exercise", "sphinxcontrib.bibtex", "aifin_book"]
     overrides = {
-        "external_toc_path": str(ROOT / "_toc.yml"),
+        "external_toc_path": os.environ.get("AIFIN_TOC", str(ROOT / "_toc.yml")),
         "latex_individualpages": False,
         "language": lang,
         "html_title": i18n.t("book_title", lang),
         "project": i18n.t("book_title", lang),
         "extensions": extensions,
         "nb_execution_cache_path": str(BUILD / ".jupyter_cache"),
+        # The student edition drops every solution (see book/_ext/aifin_book.py).
+        "aifin_student_edition": edition == "student",
         "html_theme_options": {
             "search_bar_text": i18n.t("search_placeholder", lang),
             "show_toc_level": 2,
@@ -50,21 +56,21 @@ def build_language(lang: str) -> None:
     }
     result = build_sphinx(
         str(ROOT / "book" / lang),
-        str(SITE / lang),
+        str(SITE / edition / lang),
         noconfig=True,
         path_config=str(ROOT / "_config.yml"),
         confoverrides=overrides,
-        doctreedir=str(BUILD / ".doctrees" / lang),
+        doctreedir=str(BUILD / ".doctrees" / (edition or "full") / lang),
         warningiserror=True,
         keep_going=True,
         builder="html",
     )
     if result != 0:
-        raise SystemExit(f"building the {lang!r} book failed ({result!r})")
+        raise SystemExit(f"building the {lang!r} {EDITIONS[edition]} failed ({result!r})")
 
 
-def write_landing_page() -> None:
-    """Write ``_build/html/index.html``: both languages, the browser's one suggested."""
+def write_landing_page(edition: str = "") -> None:
+    """Write ``_build/html/[<edition>/]index.html``: both languages, the reader's one suggested."""
     from aifin_lib import i18n
 
     blocks = []
@@ -78,6 +84,10 @@ def write_landing_page() -> None:
             f"{html.escape(i18n.t('landing_enter', lang))}</a></p>\n"
             "</section>"
         )
+    edition_note = (
+        f" <small>({html.escape(i18n.t('student_edition', 'nl'))} / "
+        f"{html.escape(i18n.t('student_edition', 'en'))})</small>" if edition else ""
+    )
     page = f"""<!DOCTYPE html>
 <html lang="nl">
 <head>
@@ -95,7 +105,7 @@ a {{ color: #1f4e79; }} a.go {{ font-weight: 600; }}
 </style>
 </head>
 <body>
-<h1>aifin</h1>
+<h1>aifin{edition_note}</h1>
 {chr(10).join(blocks)}
 <script>
 // Highlight the reader's language; both remain one click away.
@@ -105,7 +115,7 @@ document.querySelector(`section[lang="${{lang}}"]`).classList.add("preferred");
 </body>
 </html>
 """
-    (SITE / "index.html").write_text(page, encoding="utf-8")
+    (SITE / edition / "index.html").write_text(page, encoding="utf-8")
     (SITE / ".nojekyll").write_text("", encoding="utf-8")
 
 
@@ -118,11 +128,12 @@ def main(argv: list[str]) -> None:
         if lang not in i18n.LANGUAGES:
             raise SystemExit(f"unknown language {lang!r}; expected one of {i18n.LANGUAGES}")
     SITE.mkdir(parents=True, exist_ok=True)
-    for lang in languages:
-        shutil.rmtree(SITE / lang, ignore_errors=True)
-        build_language(lang)
-    write_landing_page()
-    print(f"built {', '.join(languages)} into {SITE}")
+    for edition in EDITIONS:
+        for lang in languages:
+            shutil.rmtree(SITE / edition / lang, ignore_errors=True)
+            build_language(lang, edition)
+        write_landing_page(edition)
+    print(f"built {', '.join(languages)} into {SITE} (student edition in {SITE / 'student'})")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ LABELS: dict[str, dict[str, str]] = {
             "students, teachers and any curious reader."
         ),
     },
+    "student_edition": {"nl": "editie voor studenten, zonder uitwerkingen",
+                        "en": "student edition, without solutions"},
     "landing_enter": {"nl": "Lees het boek in het Nederlands", "en": "Read the book in English"},
     # --- general -----------------------------------------------------------------------
     "language_name": {"nl": "Nederlands", "en": "English"},

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.transforms import SphinxTransform
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 SWITCH_TEXT = {"nl": "Deze pagina in het Nederlands", "en": "This page in English"}
@@ -78,8 +79,30 @@ def write_vega_bundle(app: Sphinx, exception: Exception | None) -> None:
     (Path(app.outdir) / "_static" / STYLESHEET).write_text(CSS, encoding="utf-8")
 
 
+class RemoveSolutions(SphinxTransform):
+    """In the student edition, drop every solution (sphinx-exercise) from the pages.
+
+    sphinx-exercise's own ``hide_solutions`` leaves the body of gated solutions
+    (``solution-start`` ... ``solution-end``) on the page and then fails on the end marker, so
+    the book removes the merged solution nodes itself, after sphinx-exercise has merged them.
+    """
+
+    default_priority = 800
+
+    def apply(self, **kwargs: Any) -> None:
+        """Remove solution nodes when ``aifin_student_edition`` is set."""
+        if not self.config.aifin_student_edition:
+            return
+        from sphinx_exercise.nodes import solution_node
+
+        for node in list(self.document.findall(solution_node)):
+            node.parent.remove(node)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the extension."""
+    app.add_config_value("aifin_student_edition", False, "env")
+    app.add_transform(RemoveSolutions)
     app.add_js_file(VEGA_BUNDLE, type="module")
     app.add_css_file(STYLESHEET)
     app.connect("config-inited", add_templates)
