@@ -4,13 +4,43 @@ Modules: :mod:`~aifin_lib.data` (the curated tables), :mod:`~aifin_lib.i18n` (la
 formats), :mod:`~aifin_lib.charts` (theme, offline renderer, chapter set-up),
 :mod:`~aifin_lib.dashboard` (widget panel / slider chart), :mod:`~aifin_lib.capital`
 (capital versus return), :mod:`~aifin_lib.circular` (circular financing),
-:mod:`~aifin_lib.contagion` (default cascades in networks of obligations).
+:mod:`~aifin_lib.contagion` (default cascades in networks of obligations),
+:mod:`~aifin_lib.scenario` (the stagnation scenario), and one ``*_charts`` / ``intro`` module per
+chapter (data assembly, charts and glued numbers).
 """
 
-from . import capital, charts, circular, contagion, dashboard, data, i18n
+from . import (
+    capital,
+    capital_charts,
+    charts,
+    circular,
+    circular_charts,
+    contagion,
+    dashboard,
+    data,
+    i18n,
+    intro,
+    scenario,
+    stagnation_charts,
+    tables,
+)
 from .charts import setup
 from .data import load
 
 __all__ = [
-    "capital", "charts", "circular", "contagion", "dashboard", "data", "i18n", "load", "setup",
+    "capital",
+    "capital_charts",
+    "charts",
+    "circular",
+    "circular_charts",
+    "contagion",
+    "dashboard",
+    "data",
+    "i18n",
+    "intro",
+    "load",
+    "scenario",
+    "setup",
+    "stagnation_charts",
+    "tables",
 ]

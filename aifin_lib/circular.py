@@ -860,7 +860,7 @@ def deal_network(
     ...     "overlaps_with": ["", "C", "", ""],
     ...     "confidence": ["high", "high", "medium", "high"],
     ... })
-    >>> net = deal_network(deals)
+    >>> net = deal_network(deals, overlap_priority="status")  # signed C beats announced B
     >>> net.included["deal_id"].tolist(), net.excluded["reason"].tolist()
     (['A', 'C'], ['overlap', 'status'])
     >>> float(net.flows.loc["lab", "chip"]), round(circularity(net.flows).circularity, 6)

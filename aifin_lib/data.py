@@ -21,6 +21,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 __all__ = [
+    "ASSUMPTION_UNITS",
     "CONFIDENCE",
     "DATA_DIR",
     "DEAL_KINDS",
@@ -38,7 +39,7 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 """The folder of the curated CSV files."""
 
-TABLES: tuple[str, ...] = ("sources", "companies", "deals", "macro", "history")
+TABLES: tuple[str, ...] = ("sources", "companies", "deals", "macro", "history", "assumptions")
 """The tables :func:`load` knows, in dependency order."""
 
 DEAL_KINDS: tuple[str, ...] = (
@@ -57,6 +58,10 @@ UNITS: tuple[str, ...] = (
     "index_points",
 )
 """Units of ``macro.csv`` and ``history.csv`` (see ``data/README.md``)."""
+ASSUMPTION_UNITS: tuple[str, ...] = (
+    "usd_bn", "usd_bn_per_year", "fraction", "rate_per_year", "ratio", "years", "year",
+)
+"""Units of ``assumptions.csv`` (see ``data/README.md``)."""
 
 _SLUG = r"^[a-z0-9_]+$"
 _ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -132,6 +137,18 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "macro": pa.DataFrameSchema(dict(_METRIC_COLUMNS), strict=True),
     "history": pa.DataFrameSchema(dict(_METRIC_COLUMNS), strict=True),
+    "assumptions": pa.DataFrameSchema(
+        {
+            "parameter": _text(pa.Check.str_matches(_SLUG), unique=True),
+            "value": pa.Column(float, coerce=True, nullable=False),
+            "unit": _vocab(ASSUMPTION_UNITS),
+            "rationale": _text(pa.Check.str_length(min_value=1)),
+            # Empty where the value has no published basis (a pure assumption).
+            "source_id": _text(pa.Check.str_matches(r"^[a-z0-9_]+(;[a-z0-9_]+)*$"),
+                               nullable=True),
+        },
+        strict=True,
+    ),
 }
 """The pandera schema of every table."""
 
@@ -208,10 +225,11 @@ def source_ids(cell: str) -> list[str]:
 def _check_references(tables: dict[str, pd.DataFrame], data_dir: Path) -> None:
     """Check foreign keys across tables."""
     known_sources = set(tables["sources"]["source_id"])
-    for name in ("companies", "deals", "macro", "history"):
+    for name in ("companies", "deals", "macro", "history", "assumptions"):
         problems = [
             f"{_line(int(i))}, column 'source_id': unknown source {sid!r} (not in sources.csv)"
             for i, cell in tables[name]["source_id"].items()
+            if pd.notna(cell)
             for sid in source_ids(cell)
             if sid not in known_sources
         ]
@@ -246,7 +264,7 @@ def load(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
 
     Parameters
     ----------
-    name : {"sources", "companies", "deals", "macro", "history"}
+    name : {"sources", "companies", "deals", "macro", "history", "assumptions"}
         The table.
     data_dir : str or Path, optional
         Folder holding the CSV files (default: the project's ``data/``). All tables in it are

@@ -1,0 +1,1145 @@
+"""Figures, charts and the dashboard of the chapter "Capital versus return".
+
+Every published number is read from ``data/`` by metric id; every derived number comes from a
+model of :mod:`aifin_lib.capital`. The six-slider dashboard is a :class:`ExpressionDashboard`:
+in a live kernel an ipywidgets panel calling :func:`aifin_lib.capital.capital_dashboard`, on the
+static site a Vega-Lite chart whose bound parameters feed Vega expressions that transcribe the
+same closed forms (:data:`DASHBOARD_EXPRESSIONS`; a test checks that both agree).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from . import capital, data, i18n
+from .charts import PALETTE
+from .dashboard import Dashboard, Slider
+from .intro import MS_PARTS, Assumption, capex_series, morgan_stanley_mix
+from .tables import GlanceRow
+
+__all__ = [
+    "AI_REVENUE_2024",
+    "DASHBOARD_EXPRESSIONS",
+    "DASHBOARD_SLIDERS",
+    "DEBT_SHARE_ASSUMPTION",
+    "NVIDIA_QUARTERS",
+    "OPENAI_ROWS",
+    "REPORTED_LIFE",
+    "SERVER_LIFE_ROWS",
+    "SERVER_SHARE_ASSUMPTION",
+    "ExpressionDashboard",
+    "cahn_chart",
+    "cahn_steps",
+    "capex_chart",
+    "capital_panel",
+    "dashboard_frame",
+    "depreciation_dashboard",
+    "depreciation_frame",
+    "financing_chart",
+    "financing_shares",
+    "needed_chart",
+    "needed_versus_earned",
+    "nvidia_chart",
+    "nvidia_run_rate",
+    "prose_figures",
+]
+
+# --------------------------------------------------------------------------------------
+# data assembly
+# --------------------------------------------------------------------------------------
+
+NVIDIA_QUARTERS: tuple[str, ...] = (
+    "nvidia_dc_revenue_fy2024_q4",
+    "nvidia_dc_revenue_fy2025_q4",
+    "nvidia_dc_revenue_fy2026_q1",
+    "nvidia_dc_revenue_fy2026_q2",
+    "nvidia_dc_revenue_fy2026_q3",
+    "nvidia_dc_revenue_fy2026_q4",
+)
+"""Nvidia's quarterly data-centre revenue in ``macro.csv`` (fiscal years end in late January:
+FY2026-Q4 is November 2025 to January 2026)."""
+
+OPENAI_ROWS: tuple[GlanceRow, ...] = (
+    GlanceRow("cap_glance_openai_revenue_h1", "openai_revenue_2025_h1"),
+    GlanceRow("cap_glance_openai_run_rate", "openai_run_rate_2025_end"),
+    GlanceRow("cap_glance_openai_operating_loss", "openai_operating_loss_2025_h1"),
+    GlanceRow("cap_glance_openai_burn_h1", "openai_cash_burn_2025_h1"),
+    GlanceRow("cap_glance_openai_burn_2029", "openai_projected_cash_burn_2025_2029"),
+    GlanceRow("cap_glance_openai_commitments", "openai_compute_commitments"),
+    GlanceRow("cap_glance_openai_revenue_2030", "openai_projected_revenue_2030"),
+)
+"""Rows of the OpenAI table: revenue, losses, cash burn and compute commitments."""
+
+SERVER_LIFE_ROWS: tuple[GlanceRow, ...] = (
+    GlanceRow("cap_life_microsoft_before", "microsoft_server_life_before"),
+    GlanceRow("cap_life_microsoft_after", "microsoft_server_life_after"),
+    GlanceRow("cap_life_alphabet_after", "alphabet_server_life_after"),
+    GlanceRow("cap_life_amazon_2022", "amazon_server_life_2022"),
+    GlanceRow("cap_life_amazon_2024", "amazon_server_life_2024"),
+    GlanceRow("cap_life_amazon_2025", "amazon_server_life_2025_subset"),
+    GlanceRow("cap_life_meta_2022", "meta_server_life_2022"),
+    GlanceRow("cap_life_meta_2025", "meta_server_life_2025"),
+    GlanceRow("cap_life_coreweave", "coreweave_gpu_life"),
+)
+"""Rows of the server-life table: the useful lives in the accounts and when they changed."""
+
+REPORTED_LIFE_METRIC = "microsoft_server_life_after"
+REPORTED_LIFE: float = data.figure(REPORTED_LIFE_METRIC).value
+"""The server life most hyperscalers now use (Microsoft's, also Alphabet's and Amazon's), years."""
+
+SERVER_SHARE_ASSUMPTION = Assumption(
+    name="server_share",
+    value=0.5,
+    unit="fraction of capex",
+    reason=(
+        "Cahn's chain takes GPUs to be about half of a data centre's total cost (a total-cost "
+        "multiple of 2); the rest (buildings, power, cooling) lasts far longer than servers."
+    ),
+)
+DEBT_SHARE_ASSUMPTION = Assumption(
+    name="debt_share",
+    value=0.5,
+    unit="fraction of capex",
+    reason=(
+        "The Bank of England expects roughly half of AI-infrastructure spending to be "
+        "financed externally, much of it by debt (macro.csv: boe_2025_ai_infra_external_share)."
+    ),
+    metric_id="boe_2025_ai_infra_external_share",
+)
+
+
+def _fig(metric_id: str) -> float:
+    return data.figure(metric_id).value
+
+
+AI_REVENUE_2024: float = _fig("sequoia_2024_required_revenue") - _fig("sequoia_2024_revenue_hole")
+"""AI revenue implied by Cahn's 2024 essay: required revenue minus the hole (USD bn a year)."""
+
+
+def nvidia_run_rate() -> pd.DataFrame:
+    """Nvidia's quarterly data-centre revenue and its annualised run rate (quarter x 4).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``quarter`` (fiscal quarter, e.g. ``"FY2026-Q4"``), ``revenue_usd_bn``
+        (USD bn in the quarter) and ``run_rate_usd_bn`` (USD bn per year).
+
+    Examples
+    --------
+    >>> nvidia_run_rate().iloc[-1].to_dict()
+    {'quarter': 'FY2026-Q4', 'revenue_usd_bn': 62.3, 'run_rate_usd_bn': 249.2}
+    """
+    rows = []
+    for metric_id in NVIDIA_QUARTERS:
+        figure = data.figure(metric_id)
+        rows.append(
+            {
+                "quarter": figure.period,
+                "revenue_usd_bn": round(figure.value, 6),
+                "run_rate_usd_bn": round(4 * figure.value, 6),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def cahn_steps(year: int) -> pd.DataFrame:
+    """Cahn's chain for the 2023 or 2024 essay as the steps of a waterfall.
+
+    Parameters
+    ----------
+    year : {2023, 2024}
+        The essay: "AI's $200B question" (2023) or "AI's $600B question" (2024).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per step: ``step`` (catalogue key), ``order``, ``start`` and ``end`` (USD bn),
+        ``amount`` (``end - start``) and ``kind`` (``"total"`` or ``"change"``). The AI
+        revenue is the published required revenue minus the published hole.
+
+    Raises
+    ------
+    ValueError
+        If ``year`` is not 2023 or 2024.
+
+    Examples
+    --------
+    >>> steps = cahn_steps(2023)
+    >>> steps[["step", "end"]].to_dict("records")[2:]
+    [{'step': 'cap_step_margin', 'end': 200.0}, {'step': 'cap_step_ai_revenue', 'end': 125.0}, \
+{'step': 'cap_step_gap', 'end': 125.0}]
+    """
+    if year not in (2023, 2024):
+        raise ValueError(f"year must be 2023 or 2024, got {year!r}")
+    run_rate = _fig(f"sequoia_{year}_nvidia_run_rate")
+    revenue = _fig(f"sequoia_{year}_required_revenue") - _fig(f"sequoia_{year}_revenue_hole")
+    gap = capital.cahn_gap(run_rate, revenue)
+    steps = [
+        ("cap_step_gpu", 0.0, gap.gpu_spend, "total"),
+        ("cap_step_other_costs", gap.gpu_spend, gap.data_centre_capex, "change"),
+        ("cap_step_margin", gap.data_centre_capex, gap.required_revenue, "change"),
+        ("cap_step_ai_revenue", gap.required_revenue, gap.gap, "change"),
+        ("cap_step_gap", 0.0, gap.gap, "total"),
+    ]
+    return pd.DataFrame(
+        [
+            {
+                "step": key,
+                "order": i,
+                "start": round(float(a), 6),
+                "end": round(float(b), 6),
+                "amount": round(float(b) - float(a), 6),
+                "kind": kind,
+                "year": year,
+            }
+            for i, (key, a, b, kind) in enumerate(steps)
+        ]
+    )
+
+
+NEEDED_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("cap_needed_cahn_2023", "needed", "sequoia_2023_required_revenue"),
+    ("cap_needed_cahn_2024", "needed", "sequoia_2024_required_revenue"),
+    ("cap_needed_jpm", "needed", "jpm_2025_required_revenue_10pct"),
+    ("cap_needed_bain", "needed", "bain_2025_required_revenue_2030"),
+    ("cap_earned_bain", "earned", ""),
+    ("cap_earned_cahn_2024", "earned", ""),
+    ("cap_earned_economist", "earned", "economist_2025_western_ai_revenue"),
+    ("cap_earned_openai", "earned", "openai_run_rate_2025_end"),
+)
+
+
+def needed_versus_earned() -> pd.DataFrame:
+    """The published "revenue needed" figures next to AI revenue actually earned or expected.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``label`` (catalogue key), ``kind`` (``"needed"`` / ``"earned"``) and
+        ``usd_bn`` (USD bn per year). Two rows are differences of published figures: Bain's
+        reachable revenue (required minus shortfall) and Cahn's 2024 AI revenue (required
+        minus hole).
+    """
+    derived = {
+        "cap_earned_bain": _fig("bain_2025_required_revenue_2030")
+        - _fig("bain_2025_revenue_shortfall_2030"),
+        "cap_earned_cahn_2024": AI_REVENUE_2024,
+    }
+    rows = [
+        {
+            "label": key,
+            "kind": kind,
+            "usd_bn": round(derived[key] if not metric else _fig(metric), 6),
+        }
+        for key, kind, metric in NEEDED_ROWS
+    ]
+    return pd.DataFrame(rows)
+
+
+def financing_shares() -> pd.DataFrame:
+    """Morgan Stanley's 2025-2028 financing mix with each source's share of the capex.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``part`` (catalogue key), ``usd_bn`` and ``share`` (fraction of the total
+        capex), from :func:`aifin_lib.capital.financing_mix`; the external sources are the
+        debt and equity that fill the financing gap.
+    """
+    mix = morgan_stanley_mix()
+    total = _fig("ms_2025_dc_capex_2025_2028")
+    external = {
+        key: float(v)
+        for key, v in zip(mix["part"], mix["usd_bn"], strict=True)
+        if key != "ms_hyperscaler_cash_flow"
+    }
+    internal = float(mix.loc[mix["part"] == "ms_hyperscaler_cash_flow", "usd_bn"].iloc[0])
+    result = capital.financing_mix(total, internal, external)
+    rows = [
+        {
+            "part": "ms_hyperscaler_cash_flow",
+            "usd_bn": result.internal,
+            "share": result.internal_share,
+        }
+    ]
+    rows += [
+        {"part": key, "usd_bn": result.external[key], "share": result.external_shares[key]}
+        for key, _ in MS_PARTS
+        if key in result.external
+    ]
+    frame = pd.DataFrame(rows)
+    return frame.assign(usd_bn=frame["usd_bn"].round(6), share=frame["share"].round(6))
+
+
+def server_capex() -> np.ndarray:
+    """Server part of the Big Tech 4's capex, 2023-2026 (USD bn per year).
+
+    Returns
+    -------
+    numpy.ndarray
+        The lowest published capex of each year times :data:`SERVER_SHARE_ASSUMPTION`.
+    """
+    capex = capex_series()
+    return capex["capex_usd_bn"].to_numpy(dtype=float) * SERVER_SHARE_ASSUMPTION.value
+
+
+def depreciation_frame(life: float) -> pd.DataFrame:
+    """Depreciation of the server capex under the reported life and under ``life``.
+
+    Parameters
+    ----------
+    life : float
+        The alternative useful life, years (> 0).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Two rows per year (``series`` = ``"reported"`` / ``"alternative"``) with ``year`` and
+        ``usd_bn`` (depreciation, USD bn per year) from
+        :func:`aifin_lib.capital.depreciation_life_effect`, and ``difference`` (alternative
+        minus reported depreciation: how much lower earnings would be, USD bn per year).
+
+    Raises
+    ------
+    ValueError
+        If ``life`` is not finite and > 0.
+    """
+    first = int(capex_series()["year"].iloc[0])
+    effect = capital.depreciation_life_effect(server_capex(), REPORTED_LIFE, life, first_year=first)
+    rows = []
+    for year, old, new in zip(
+        effect.years, effect.depreciation_old, effect.depreciation_new, strict=True
+    ):
+        diff = round(float(new - old), 4) + 0.0
+        rows.append(
+            {
+                "year": int(year),
+                "series": "reported",
+                "usd_bn": round(float(old), 4),
+                "difference": diff,
+            }
+        )
+        rows.append(
+            {
+                "year": int(year),
+                "series": "alternative",
+                "usd_bn": round(float(new), 4),
+                "difference": diff,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------------------
+# charts
+# --------------------------------------------------------------------------------------
+
+
+def _js(text: str) -> str:
+    """A string literal for a Vega expression."""
+    return json.dumps(text)
+
+
+def capex_chart() -> alt.LayerChart:
+    """Bars of the Big Tech 4's capex by year, with the range of the 2024 estimates.
+
+    Returns
+    -------
+    altair.LayerChart
+    """
+    capex = capex_series()
+    capex["estimate_label"] = [i18n.t(f"cap_estimate_{e}") for e in capex["estimate"]]
+    x = alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0))
+    base = alt.Chart(capex)
+    bars = base.mark_bar().encode(
+        x=x,
+        y=alt.Y("capex_usd_bn:Q", title=i18n.t("usd_bn_axis")),
+        color=alt.Color(
+            "estimate_label:N",
+            title=i18n.t("cap_estimate"),
+            sort=[i18n.t("cap_estimate_reported"), i18n.t("cap_estimate_guidance")],
+            scale=alt.Scale(range=[PALETTE[0], PALETTE[5]]),
+        ),
+        tooltip=[
+            alt.Tooltip("year:O", title=i18n.t("year")),
+            alt.Tooltip("capex_usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f"),
+        ],
+    )
+    ranges = (
+        base.transform_filter("datum.capex_high_usd_bn > datum.capex_usd_bn")
+        .mark_rule(color="#222", strokeWidth=2)
+        .encode(x=x, y="capex_usd_bn:Q", y2="capex_high_usd_bn:Q")
+    )
+    labels = (
+        base.transform_calculate(
+            label="datum.capex_high_usd_bn > datum.capex_usd_bn ? "
+            "format(datum.capex_usd_bn, '$,.0f') + '–' + format(datum.capex_high_usd_bn, ',.0f') "
+            ": format(datum.capex_usd_bn, '$,.0f')"
+        )
+        .mark_text(dy=-8, fontSize=12, color="#222")
+        .encode(x=x, y="capex_high_usd_bn:Q", text="label:N")
+    )
+    return alt.layer(bars, ranges, labels).properties(
+        width=480,
+        height=280,
+        title=i18n.t("cap_capex_title"),
+        description=i18n.t("cap_capex_description"),
+    )
+
+
+def nvidia_chart() -> alt.LayerChart:
+    """Nvidia's data-centre run rate by quarter, against the run rates Cahn started from.
+
+    Returns
+    -------
+    altair.LayerChart
+        Bars of quarter x 4 (USD bn per year) and two dashed rules at Cahn's 2023 and 2024
+        inputs.
+    """
+    frame = nvidia_run_rate()
+    x = alt.X(
+        "quarter:O",
+        title=i18n.t("cap_fiscal_quarter"),
+        sort=list(frame["quarter"]),
+        axis=alt.Axis(labelAngle=0),
+    )
+    bars = (
+        alt.Chart(frame)
+        .mark_bar(color=PALETTE[0])
+        .encode(
+            x=x,
+            y=alt.Y("run_rate_usd_bn:Q", title=i18n.t("usd_bn_per_year_axis")),
+            tooltip=[
+                alt.Tooltip("quarter:O", title=i18n.t("cap_fiscal_quarter")),
+                alt.Tooltip("revenue_usd_bn:Q", title=i18n.t("cap_quarter_revenue"), format=",.1f"),
+                alt.Tooltip("run_rate_usd_bn:Q", title=i18n.t("cap_run_rate"), format=",.1f"),
+            ],
+        )
+    )
+    labels = (
+        alt.Chart(frame)
+        .mark_text(dy=-8, fontSize=12, color="#222")
+        .encode(x=x, y="run_rate_usd_bn:Q", text=alt.Text("run_rate_usd_bn:Q", format="$,.0f"))
+    )
+    refs = pd.DataFrame(
+        [
+            {"label": i18n.t(f"cap_cahn_input_{y}"), "usd_bn": _fig(f"sequoia_{y}_nvidia_run_rate")}
+            for y in (2023, 2024)
+        ]
+    )
+    rules = (
+        alt.Chart(refs)
+        .mark_rule(color=PALETTE[1], strokeDash=[6, 4], strokeWidth=2)
+        .encode(y="usd_bn:Q")
+    )
+    rule_text = (
+        alt.Chart(refs)
+        .mark_text(align="left", dx=4, dy=-6, color=PALETTE[1], fontSize=11)
+        .encode(x=alt.value(0), y="usd_bn:Q", text="label:N")
+    )
+    return alt.layer(bars, labels, rules, rule_text).properties(
+        width=520,
+        height=280,
+        title=i18n.t("cap_nvidia_title"),
+        description=i18n.t("cap_nvidia_description"),
+    )
+
+
+def cahn_chart() -> alt.VConcatChart:
+    """Cahn's chain as step (waterfall) charts for the 2023 and 2024 essays.
+
+    Returns
+    -------
+    altair.VConcatChart
+        One panel per essay: GPU spending, the other data-centre costs, the end users'
+        margin, minus the AI revenue, and the resulting gap (USD bn).
+    """
+    panels = []
+    for year in (2023, 2024):
+        frame = cahn_steps(year)
+        frame["step_label"] = [i18n.t(k) for k in frame["step"]]
+        frame["kind_label"] = [
+            i18n.t("cap_step_kind_total")
+            if k == "total"
+            else i18n.t("cap_step_kind_up")
+            if a > 0
+            else i18n.t("cap_step_kind_down")
+            for k, a in zip(frame["kind"], frame["amount"], strict=True)
+        ]
+        frame["label_y"] = frame[["start", "end"]].max(axis=1)
+        x = alt.X(
+            "step_label:N",
+            sort=list(frame["step_label"]),
+            title=None,
+            axis=alt.Axis(labelAngle=0, labelLimit=130, labelFontSize=11),
+        )
+        base = alt.Chart(frame)
+        kinds = [
+            i18n.t("cap_step_kind_total"),
+            i18n.t("cap_step_kind_up"),
+            i18n.t("cap_step_kind_down"),
+        ]
+        bars = base.mark_bar(size=44).encode(
+            x=x,
+            y=alt.Y("start:Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 650])),
+            y2="end:Q",
+            color=alt.Color(
+                "kind_label:N",
+                title=i18n.t("cap_step_kind"),
+                sort=kinds,
+                scale=alt.Scale(domain=kinds, range=[PALETTE[0], PALETTE[1], PALETTE[2]]),
+            ),
+            tooltip=[
+                alt.Tooltip("step_label:N", title=i18n.t("cap_step")),
+                alt.Tooltip("amount:Q", title=i18n.t("usd_bn_axis"), format="+,.0f"),
+            ],
+        )
+        text = (
+            base.transform_calculate(
+                label="datum.kind === 'total' ? format(datum.end, '$,.0f') : "
+                "(datum.amount > 0 ? '+' : '−') + format(abs(datum.amount), '$,.0f')"
+            )
+            .mark_text(dy=-8, fontSize=12, color="#222")
+            .encode(x=x, y="label_y:Q", text="label:N")
+        )
+        panels.append(
+            alt.layer(bars, text).properties(
+                width=520, height=200, title=i18n.t(f"cap_cahn_panel_{year}")
+            )
+        )
+    return alt.vconcat(*panels).properties(
+        title=i18n.t("cap_cahn_title"), description=i18n.t("cap_cahn_description")
+    )
+
+
+def needed_chart() -> alt.LayerChart:
+    """Horizontal bars: the published "revenue needed" figures against AI revenue earned.
+
+    Returns
+    -------
+    altair.LayerChart
+    """
+    frame = needed_versus_earned()
+    frame["label_text"] = [i18n.t(k) for k in frame["label"]]
+    frame["kind_label"] = [i18n.t(f"cap_kind_{k}") for k in frame["kind"]]
+    y = alt.Y(
+        "label_text:N", sort=list(frame["label_text"]), title=None, axis=alt.Axis(labelLimit=320)
+    )
+    base = alt.Chart(frame)
+    bars = base.mark_bar().encode(
+        y=y,
+        x=alt.X("usd_bn:Q", title=i18n.t("usd_bn_per_year_axis")),
+        color=alt.Color(
+            "kind_label:N",
+            title=None,
+            sort=[i18n.t("cap_kind_needed"), i18n.t("cap_kind_earned")],
+            scale=alt.Scale(range=[PALETTE[1], PALETTE[2]]),
+        ),
+        tooltip=[
+            alt.Tooltip("label_text:N", title=i18n.t("figure")),
+            alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_per_year_axis"), format=",.0f"),
+        ],
+    )
+    text = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
+        y=y, x="usd_bn:Q", text=alt.Text("usd_bn:Q", format="$,.0f")
+    )
+    return alt.layer(bars, text).properties(
+        width=420,
+        height=260,
+        title=i18n.t("cap_needed_title"),
+        description=i18n.t("cap_needed_description"),
+    )
+
+
+def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
+    labels = {
+        "reported": i18n.t("cap_dep_reported", life=i18n.fmt_number(REPORTED_LIFE)),
+        "alternative": i18n.t("cap_dep_alternative"),
+    }
+    labelled = base.transform_calculate(
+        series_label=f"datum.series === 'reported' ? {_js(labels['reported'])} "
+        f": {_js(labels['alternative'])}"
+    )
+    lines = labelled.mark_line(point=True).encode(
+        x=alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("usd_bn:Q", title=i18n.t("cap_dep_axis"), scale=alt.Scale(domain=[0, 300])),
+        color=alt.Color(
+            "series_label:N",
+            title=None,
+            scale=alt.Scale(
+                domain=[labels["reported"], labels["alternative"]], range=[PALETTE[0], PALETTE[1]]
+            ),
+        ),
+        tooltip=[
+            alt.Tooltip("year:O", title=i18n.t("year")),
+            alt.Tooltip("series_label:N", title=i18n.t("cap_dep_axis")),
+            alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.1f"),
+            alt.Tooltip("difference:Q", title=i18n.t("cap_dep_difference"), format="+,.1f"),
+        ],
+    )
+    return alt.layer(lines).properties(
+        width=520,
+        height=280,
+        title=i18n.t("cap_dep_title"),
+        description=i18n.t("cap_dep_description"),
+    )
+
+
+def depreciation_dashboard() -> Dashboard:
+    """Depreciation of the server capex under the reported life and a life the reader picks.
+
+    Returns
+    -------
+    Dashboard
+        One slider ``life`` (2 to 7 years in steps of 0.5, initially 3: the short end of the
+        lives critics argue for); the reported life is :data:`REPORTED_LIFE`.
+    """
+    return Dashboard(
+        depreciation_frame,
+        [Slider("life", "cap_slider_dep_life", 2.0, 7.0, 0.5, 3.0)],
+        _depreciation_chart,
+    )
+
+
+def financing_chart() -> alt.LayerChart:
+    """Bars of Morgan Stanley's 2025-2028 financing mix, labelled with each share.
+
+    Returns
+    -------
+    altair.LayerChart
+    """
+    frame = financing_shares()
+    frame["label"] = [i18n.t(k) for k in frame["part"]]
+    frame["group"] = [
+        i18n.t("cap_internal" if k == "ms_hyperscaler_cash_flow" else "cap_external")
+        for k in frame["part"]
+    ]
+    y = alt.Y("label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=260))
+    base = alt.Chart(frame)
+    bars = base.mark_bar().encode(
+        y=y,
+        x=alt.X("usd_bn:Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 1800])),
+        color=alt.Color(
+            "group:N",
+            title=None,
+            sort=[i18n.t("cap_internal"), i18n.t("cap_external")],
+            scale=alt.Scale(range=[PALETTE[0], PALETTE[1]]),
+        ),
+        tooltip=[
+            alt.Tooltip("label:N", title=i18n.t("source_label")),
+            alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f"),
+            alt.Tooltip("share:Q", title=i18n.t("cap_share_of_total"), format=".0%"),
+        ],
+    )
+    text = (
+        base.transform_calculate(
+            text="format(datum.usd_bn, '$,.0f') + ' (' + format(datum.share, '.0%') + ')'"
+        )
+        .mark_text(align="left", dx=4, fontSize=12, color="#222")
+        .encode(y=y, x="usd_bn:Q", text="text:N")
+    )
+    return alt.layer(bars, text).properties(
+        width=400,
+        height=200,
+        title=i18n.t("cap_financing_title"),
+        description=i18n.t("cap_financing_description"),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# the six-slider dashboard
+# --------------------------------------------------------------------------------------
+
+DASHBOARD_SLIDERS: tuple[Slider, ...] = (
+    Slider(
+        "gpu_run_rate", "cap_slider_gpu", 25.0, 400.0, 25.0, _fig("sequoia_2024_nvidia_run_rate")
+    ),
+    Slider("tco_multiple", "cap_slider_tco", 1.0, 3.0, 0.1, 2.0),
+    Slider("end_user_margin", "cap_slider_margin", 0.0, 0.8, 0.05, 0.5),
+    Slider("useful_life", "cap_slider_life", 2.0, 10.0, 0.5, REPORTED_LIFE),
+    Slider("target_return", "cap_slider_return", 0.0, 0.2, 0.01, 0.10),
+    Slider("debt_share", "cap_slider_debt", 0.0, 1.0, 0.05, DEBT_SHARE_ASSUMPTION.value),
+)
+"""The sliders of :func:`capital_panel`. Initial values: Cahn's 2024 inputs (run rate,
+total-cost multiple 2, margin 50 %), the 6-year server life, J.P. Morgan's 10 % return, and
+the debt share of :data:`DEBT_SHARE_ASSUMPTION`."""
+
+DASHBOARD_EXPRESSIONS: dict[str, str] = {
+    "capex": "gpu_run_rate * tco_multiple",
+    "cahn": "datum.capex / (1 - end_user_margin)",
+    "crf": "target_return == 0 ? 1 / useful_life "
+    ": target_return / (1 - pow(1 + target_return, -useful_life))",
+    "cash_margin": "1 - end_user_margin",
+    "vintage": "datum.capex * datum.crf / datum.cash_margin",
+    "steady": "useful_life * datum.vintage",
+    "gap_steady": "datum.steady - datum.ai_revenue",
+    "gap_cahn": "datum.cahn - datum.ai_revenue",
+    "debt": "debt_share * datum.capex",
+    "service": "datum.debt * datum.crf",
+    "cash_flow": "datum.ai_revenue * datum.cash_margin",
+    "dscr": "datum.service > 0 ? datum.cash_flow / datum.service : null",
+}
+"""Vega expressions of :func:`aifin_lib.capital.capital_dashboard`'s closed forms, in order
+(a later one may use an earlier one as ``datum.<name>``), with its default assumptions:
+interest rate = target return, loan term = useful life, cash margin = 1 - end-user margin.
+``dscr`` is null without debt (the model gives infinity)."""
+
+FIELDS: tuple[str, ...] = (
+    "capex",
+    "cahn",
+    "steady",
+    "gap_cahn",
+    "gap_steady",
+    "debt",
+    "service",
+    "cash_flow",
+    "dscr",
+    "ai_revenue",
+)
+
+
+def dashboard_frame(
+    gpu_run_rate: float,
+    tco_multiple: float,
+    end_user_margin: float,
+    useful_life: float,
+    target_return: float,
+    debt_share: float,
+    ai_revenue: float = AI_REVENUE_2024,
+) -> pd.DataFrame:
+    """One row of dashboard figures computed by :func:`aifin_lib.capital.capital_dashboard`.
+
+    Parameters
+    ----------
+    gpu_run_rate, tco_multiple, end_user_margin, useful_life, target_return, debt_share : float
+        As in :func:`aifin_lib.capital.capital_dashboard` (USD bn per year, multiple,
+        fractions, years).
+    ai_revenue : float, default :data:`AI_REVENUE_2024`
+        AI revenue compared with, USD bn per year.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row with the columns of :data:`FIELDS` (USD bn, USD bn per year; ``dscr`` is
+        ``None`` when nothing is borrowed).
+
+    Raises
+    ------
+    ValueError
+        On invalid inputs (from the model).
+
+    Examples
+    --------
+    Cahn's 2024 inputs, a 6-year life, a 10 % return, half borrowed:
+
+    >>> row = dashboard_frame(150.0, 2.0, 0.5, 6.0, 0.10, 0.5).iloc[0]
+    >>> float(row["cahn"]), round(float(row["steady"]), 1), round(float(row["dscr"]), 2)
+    (600.0, 826.6, 1.45)
+    """
+    d = capital.capital_dashboard(
+        gpu_run_rate,
+        tco_multiple,
+        end_user_margin,
+        useful_life,
+        target_return,
+        debt_share,
+        ai_revenue,
+    )
+    values = {
+        "capex": d.data_centre_capex,
+        "cahn": d.required_revenue_cahn,
+        "steady": d.required_revenue_steady,
+        "gap_cahn": d.gap_cahn,
+        "gap_steady": d.gap_steady,
+        "debt": d.debt,
+        "service": d.debt_service,
+        "cash_flow": d.cash_flow,
+        "ai_revenue": d.ai_revenue,
+    }
+    row: dict[str, Any] = {k: round(float(v), 6) for k, v in values.items()}
+    row["dscr"] = round(float(d.dscr), 6) if np.isfinite(d.dscr) else None
+    return pd.DataFrame([row], columns=list(FIELDS))
+
+
+def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
+    """The dashboard's chart over a base whose one row holds :data:`FIELDS`."""
+    revenue_labels = [
+        ("cahn", i18n.t("cap_bar_cahn")),
+        ("steady", i18n.t("cap_bar_steady")),
+        ("ai_revenue", i18n.t("cap_bar_ai_revenue")),
+    ]
+    debt_labels = [
+        ("cash_flow", i18n.t("cap_bar_cash_flow")),
+        ("service", i18n.t("cap_bar_service")),
+    ]
+
+    def bars(
+        fields: Sequence[tuple[str, str]], title: str, colours: Sequence[str], domain_max: float
+    ) -> alt.LayerChart:
+        names = [label for _, label in fields]
+        folded = base.transform_fold([f for f, _ in fields], as_=["field", "usd_bn"])
+        folded = folded.transform_calculate(
+            measure=" : ".join(
+                [f"datum.field === {_js(f)} ? {_js(label)}" for f, label in fields[:-1]]
+                + [_js(fields[-1][1])]
+            )
+        )
+        y = alt.Y("measure:N", sort=names, title=None, axis=alt.Axis(labelLimit=300))
+        bar = folded.mark_bar().encode(
+            y=y,
+            x=alt.X(
+                "usd_bn:Q",
+                title=i18n.t("usd_bn_per_year_axis"),
+                scale=alt.Scale(domain=[0, domain_max], clamp=True),
+            ),
+            color=alt.Color(
+                "measure:N", legend=None, scale=alt.Scale(domain=names, range=list(colours))
+            ),
+        )
+        text = folded.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
+            y=y,
+            x=alt.X("usd_bn:Q", scale=alt.Scale(domain=[0, domain_max], clamp=True)),
+            text=alt.Text("usd_bn:Q", format="$,.1f"),
+        )
+        return alt.layer(bar, text).properties(width=420, height=110, title=title)
+
+    gap_text = i18n.t("cap_panel_gap")
+    cover_text = i18n.t("cap_panel_coverage")
+    no_debt = i18n.t("cap_panel_no_debt")
+    summary = base.transform_calculate(
+        line1=f"{_js(gap_text)} + format(datum.gap_steady, '$,.1f')",
+        line2=f"{_js(cover_text)} + (isValid(datum.dscr) ? format(datum.dscr, ',.2f') + '×'"
+        f" : {_js(no_debt)})",
+    )
+    line1 = summary.mark_text(align="left", fontSize=13, fontWeight="bold", color="#222").encode(
+        x=alt.value(0), y=alt.value(8), text="line1:N"
+    )
+    line2 = summary.mark_text(align="left", fontSize=13, fontWeight="bold", color="#222").encode(
+        x=alt.value(0), y=alt.value(28), text="line2:N"
+    )
+    header = alt.layer(line1, line2).properties(width=420, height=36)
+    top = bars(
+        revenue_labels,
+        i18n.t("cap_panel_revenue_title"),
+        [PALETTE[1], PALETTE[6], PALETTE[2]],
+        3000.0,
+    )
+    bottom = bars(debt_labels, i18n.t("cap_panel_debt_title"), [PALETTE[2], PALETTE[0]], 200.0)
+    return (
+        alt.vconcat(header, top, bottom)
+        .resolve_scale(color="independent")
+        .properties(title=i18n.t("cap_panel_title"), description=i18n.t("cap_panel_description"))
+    )
+
+
+class ExpressionDashboard(Dashboard):
+    """A dashboard whose static view computes the model in the browser with Vega expressions.
+
+    Live (ipywidgets) it calls the Python model on every slider move, like
+    :class:`aifin_lib.dashboard.Dashboard`; on the static site the slider parameters feed
+    ``transform_calculate`` expressions that transcribe the model's closed forms, so there is
+    no grid to precompute and any number of sliders is cheap.
+
+    Parameters
+    ----------
+    model : callable
+        ``model(**{slider.name: value}) -> pandas.DataFrame`` with one row of figures.
+    sliders : sequence of Slider
+        The parameters the reader can move (their names are the Vega parameter names).
+    chart : callable
+        ``chart(base) -> altair chart`` over a base whose rows hold the model's columns.
+    expressions : dict
+        ``{column: Vega expression}`` computing the model's columns from the parameters, in
+        order; constants the model takes as defaults go in ``constants``.
+    constants : dict, optional
+        ``{column: value}`` of the single data row the expressions start from.
+    """
+
+    def __init__(
+        self,
+        model: Callable[..., pd.DataFrame],
+        sliders: Sequence[Slider],
+        chart: Callable[[alt.Chart], Any],
+        expressions: dict[str, str],
+        constants: dict[str, float] | None = None,
+    ) -> None:
+        super().__init__(model, sliders, chart)
+        self.expressions = dict(expressions)
+        self.constants = dict(constants or {})
+
+    def grid(self) -> pd.DataFrame:
+        """Not used: the static view computes in the browser.
+
+        Raises
+        ------
+        NotImplementedError
+            Always.
+        """
+        raise NotImplementedError("an ExpressionDashboard has no precomputed grid")
+
+    def static_chart(self, values: dict[str, float] | None = None) -> Any:
+        """Return the site version: bound sliders feeding Vega expressions.
+
+        Parameters
+        ----------
+        values : dict, optional
+            Initial slider values by name (default: each slider's value); used by tests to
+            render the chart at other settings.
+
+        Returns
+        -------
+        altair chart
+        """
+        start = self.initial_values() | dict(values or {})
+        params = [
+            alt.param(
+                name=s.name,
+                value=start[s.name],
+                bind=alt.binding_range(
+                    min=s.start, max=s.stop, step=s.step, name=i18n.t(s.label_key) + " "
+                ),
+            )
+            for s in self.sliders
+        ]
+        base = alt.Chart(pd.DataFrame([{"row": 0, **self.constants}]))
+        for name, expression in self.expressions.items():
+            base = base.transform_calculate(**{name: expression})
+        return self.chart(base).add_params(*params)
+
+
+def capital_panel() -> ExpressionDashboard:
+    """The chapter's dashboard: six sliders, required revenue, gap and debt coverage.
+
+    Returns
+    -------
+    ExpressionDashboard
+        Sliders :data:`DASHBOARD_SLIDERS`; AI revenue is fixed at :data:`AI_REVENUE_2024`.
+    """
+    return ExpressionDashboard(
+        dashboard_frame,
+        DASHBOARD_SLIDERS,
+        _panel_chart,
+        DASHBOARD_EXPRESSIONS,
+        {"ai_revenue": AI_REVENUE_2024},
+    )
+
+
+# --------------------------------------------------------------------------------------
+# numbers for the prose
+# --------------------------------------------------------------------------------------
+
+
+def prose_figures(lang: str | None = None) -> dict[str, str]:
+    """Every number the chapter's prose and solutions quote, formatted for ``lang``.
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    dict
+        ``{glue key: text}``; values from ``data/`` by metric id or from
+        :mod:`aifin_lib.capital`.
+    """
+    lang = i18n.get_language() if lang is None else lang
+    money = lambda v, d=1: i18n.fmt_usd_bn(v, lang, d)  # noqa: E731
+    words = lambda v, d=1: i18n.fmt_usd_bn_long(v, lang, d)  # noqa: E731
+    pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
+    num = lambda v, d=1: i18n.fmt_number(v, lang, d)  # noqa: E731
+    out: dict[str, str] = {}
+
+    # capital explosion
+    capex = capex_series().set_index("year")
+    out["cap_capex_2023"] = money(capex.loc[2023, "capex_usd_bn"])
+    out["cap_capex_2025"] = money(capex.loc[2025, "capex_usd_bn"])
+    out["cap_capex_2026"] = money(capex.loc[2026, "capex_usd_bn"])
+    out["cap_capex_multiple"] = num(
+        capex.loc[2026, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"]
+    )
+    nv = nvidia_run_rate().set_index("quarter")
+    out["cap_nvidia_fy2024_q4"] = money(nv.loc["FY2024-Q4", "revenue_usd_bn"])
+    out["cap_nvidia_fy2026_q4"] = money(nv.loc["FY2026-Q4", "revenue_usd_bn"])
+    out["cap_nvidia_run_rate_latest"] = money(nv.loc["FY2026-Q4", "run_rate_usd_bn"])
+    out["cap_nvidia_fy2025"] = money(_fig("nvidia_dc_revenue_fy2025"))
+    out["cap_nvidia_fy2026"] = money(_fig("nvidia_dc_revenue_fy2026"))
+    out["cap_openai_revenue_h1"] = money(_fig("openai_revenue_2025_h1"))
+    out["cap_openai_run_rate"] = money(_fig("openai_run_rate_2025_end"))
+    out["cap_openai_burn_h1"] = money(_fig("openai_cash_burn_2025_h1"))
+    out["cap_openai_operating_loss_h1"] = money(_fig("openai_operating_loss_2025_h1"))
+    out["cap_openai_burn_2029"] = money(_fig("openai_projected_cash_burn_2025_2029"))
+    out["cap_openai_commitments"] = words(_fig("openai_compute_commitments"))
+    out["cap_openai_commitments_multiple"] = num(
+        _fig("openai_compute_commitments") / _fig("openai_run_rate_2025_end"), 0
+    )
+    out["cap_openai_revenue_2030"] = money(_fig("openai_projected_revenue_2030"))
+
+    # Cahn
+    for year in (2023, 2024):
+        steps = cahn_steps(year).set_index("step")
+        out[f"cap_cahn_{year}_run_rate"] = money(steps.loc["cap_step_gpu", "end"])
+        out[f"cap_cahn_{year}_capex"] = money(steps.loc["cap_step_other_costs", "end"])
+        out[f"cap_cahn_{year}_required"] = money(steps.loc["cap_step_margin", "end"])
+        out[f"cap_cahn_{year}_ai_revenue"] = money(-steps.loc["cap_step_ai_revenue", "amount"])
+        out[f"cap_cahn_{year}_hole"] = money(steps.loc["cap_step_gap", "end"])
+    latest = nv.loc["FY2026-Q4", "run_rate_usd_bn"]
+    out["cap_cahn_latest_required"] = money(capital.cahn_required_revenue(latest))
+
+    # analysts
+    jpm = _fig("jpm_2025_required_revenue_10pct")
+    jpm_capital = capital.implied_capital(jpm, 0.10, np.inf, 1.0)
+    out["cap_jpm_revenue"] = money(jpm)
+    out["cap_jpm_spend_5y"] = words(_fig("jpm_2025_ai_infra_spend_5y"))
+    out["cap_jpm_implied_capital"] = words(jpm_capital)
+    out["cap_jpm_iphone"] = "$" + num(_fig("jpm_2025_required_revenue_per_iphone_user"), 2)
+    out["cap_jpm_capital_6y"] = money(
+        capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5)
+    )
+    out["cap_jpm_capital_6y_multiple"] = num(
+        capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5) / jpm, 1
+    )
+    bain_rev, bain_capex = (
+        _fig("bain_2025_required_revenue_2030"),
+        _fig("bain_2025_required_capex_2030"),
+    )
+    out["cap_bain_revenue"] = words(bain_rev)
+    out["cap_bain_capex"] = money(bain_capex)
+    out["cap_bain_ratio"] = num(bain_rev / bain_capex, 1)
+    out["cap_bain_cash_share"] = pct(bain_capex / bain_rev)
+    out["cap_bain_shortfall"] = money(_fig("bain_2025_revenue_shortfall_2030"))
+    out["cap_bain_gw"] = num(_fig("bain_2025_compute_gw_2030"), 0)
+    out["cap_economist_revenue"] = money(_fig("economist_2025_western_ai_revenue"))
+
+    # depreciation
+    out["cap_life_microsoft_before"] = num(_fig("microsoft_server_life_before"))
+    out["cap_life_reported"] = num(REPORTED_LIFE)
+    out["cap_life_meta_2025"] = num(_fig("meta_server_life_2025"))
+    out["cap_lift_low"] = num(_fig("server_life_net_income_lift_low")) + "%"
+    out["cap_lift_high"] = num(_fig("server_life_net_income_lift_high")) + "%"
+    out["cap_burry"] = money(_fig("burry_2025_overstated_earnings"))
+    out["cap_server_share"] = pct(SERVER_SHARE_ASSUMPTION.value)
+    dep_life = depreciation_dashboard().sliders[0].value
+    out["cap_dep_slider_start"] = num(dep_life)
+    dep3 = depreciation_frame(dep_life)
+    first_years = dep3[(dep3["series"] == "reported") & (dep3["year"] <= 2026)]
+    out["cap_dep3_extra_2023_2026"] = money(first_years["difference"].sum())
+    out["cap_dep3_extra_2026"] = money(
+        first_years.loc[first_years["year"] == 2026, "difference"].iloc[0]
+    )
+
+    # financing
+    shares = financing_shares().set_index("part")
+    out["cap_ms_capex"] = words(_fig("ms_2025_dc_capex_2025_2028"))
+    out["cap_ms_internal"] = words(shares.loc["ms_hyperscaler_cash_flow", "usd_bn"])
+    out["cap_ms_internal_share"] = pct(shares.loc["ms_hyperscaler_cash_flow", "share"])
+    out["cap_ms_gap"] = words(_fig("ms_2025_financing_gap"))
+    out["cap_ms_private_credit"] = money(shares.loc["ms_private_credit", "usd_bn"])
+    out["cap_ms_private_credit_share"] = pct(shares.loc["ms_private_credit", "share"])
+    out["cap_ms_private_credit_gap_share"] = pct(
+        shares.loc["ms_private_credit", "usd_bn"] / _fig("ms_2025_financing_gap")
+    )
+    out["cap_ms_bonds"] = money(shares.loc["ms_corporate_bonds", "usd_bn"])
+    out["cap_ms_abs"] = money(shares.loc["ms_abs", "usd_bn"])
+    out["cap_ms_pe"] = money(shares.loc["ms_pe_sovereign", "usd_bn"])
+
+    # dashboard defaults and assumptions
+    s = {sl.name: sl for sl in DASHBOARD_SLIDERS}
+    d = capital.capital_dashboard(
+        *(
+            s[n].value
+            for n in (
+                "gpu_run_rate",
+                "tco_multiple",
+                "end_user_margin",
+                "useful_life",
+                "target_return",
+                "debt_share",
+            )
+        ),
+        AI_REVENUE_2024,
+    )
+    out["cap_dash_run_rate"] = money(s["gpu_run_rate"].value)
+    out["cap_dash_tco"] = num(s["tco_multiple"].value)
+    out["cap_dash_margin"] = pct(s["end_user_margin"].value)
+    out["cap_dash_life"] = num(s["useful_life"].value)
+    out["cap_dash_return"] = pct(s["target_return"].value)
+    out["cap_dash_debt_share"] = pct(s["debt_share"].value)
+    out["cap_dash_ai_revenue"] = money(AI_REVENUE_2024)
+    out["cap_boe_external"] = num(_fig("boe_2025_ai_infra_external_share"), 0) + "%"
+    out["cap_dash_cahn"] = money(d.required_revenue_cahn)
+    out["cap_dash_steady"] = money(d.required_revenue_steady)
+    out["cap_dash_vintage"] = money(d.required_revenue_vintage)
+    out["cap_dash_gap"] = money(d.gap_steady)
+    out["cap_dash_service"] = money(d.debt_service)
+    out["cap_dash_cash_flow"] = money(d.cash_flow)
+    out["cap_dash_dscr"] = num(d.dscr, 2)
+    out["cap_dash_zero_return"] = money(
+        capital.capital_dashboard(
+            s["gpu_run_rate"].value,
+            s["tco_multiple"].value,
+            s["end_user_margin"].value,
+            s["useful_life"].value,
+            0.0,
+            s["debt_share"].value,
+            AI_REVENUE_2024,
+        ).required_revenue_steady
+    )
+    breakeven_share = d.cash_flow / (d.data_centre_capex * d.capital_recovery_factor)
+    out["cap_dash_breakeven_debt_share"] = pct(breakeven_share)
+
+    # exercises
+    run_2023 = _fig("sequoia_2023_nvidia_run_rate")
+    ex1 = capital.cahn_gap(
+        run_2023, _fig("sequoia_2023_required_revenue") - _fig("sequoia_2023_revenue_hole")
+    )
+    out["cap_ex1_capex"] = money(ex1.data_centre_capex)
+    out["cap_ex1_required"] = money(ex1.required_revenue)
+    out["cap_ex1_ai_revenue"] = money(ex1.ai_revenue)
+    out["cap_ex1_margin40"] = money(capital.cahn_required_revenue(run_2023, 2.0, 0.4))
+    # Exercise 2: $300B of capital (Cahn 2024: 150 x 2), $100B of revenue, half of it cash.
+    ex2_capital = 2.0 * _fig("sequoia_2024_nvidia_run_rate")
+    out["cap_ex2_capital"] = money(ex2_capital)
+    out["cap_ex2_cash"] = money(AI_REVENUE_2024 * 0.5)
+    out["cap_ex2_life_10"] = num(capital.breakeven_life(ex2_capital, 0.10, AI_REVENUE_2024, 0.5))
+    out["cap_ex2_life_0"] = num(capital.breakeven_life(ex2_capital, 0.0, AI_REVENUE_2024, 0.5))
+    # at 20 % the return alone exceeds the cash flow: no life is long enough (inf)
+    assert np.isinf(capital.breakeven_life(ex2_capital, 0.20, AI_REVENUE_2024, 0.5))
+    out["cap_ex2_return_20"] = money(0.20 * ex2_capital)
+    # Exercise 3: $60B of servers a year for three years, 4 versus 6 years.
+    ex3 = capital.depreciation_life_effect([60.0, 60.0, 60.0], 4, 6)
+    out["cap_ex3_dep4_y3"] = money(ex3.depreciation_old[2])
+    out["cap_ex3_dep6_y3"] = money(ex3.depreciation_new[2])
+    out["cap_ex3_boost_y3"] = money(ex3.earnings_boost[2])
+    out["cap_ex3_boost_cum3"] = money(ex3.cumulative_boost[2])
+    out["cap_ex3_total_old"] = money(ex3.depreciation_old.sum())
+    out["cap_ex3_total_new"] = money(ex3.depreciation_new.sum())
+    out["cap_ex3_last_year"] = str(int(ex3.years[-1]) + 1)
+    # Exercise 4: J.P. Morgan's perpetuity, and a finite life.
+    out["cap_ex4_capital"] = words(jpm_capital)
+    out["cap_ex4_crf6"] = num(capital.capital_recovery_factor(0.10, 6), 4)
+    out["cap_ex4_revenue_6y"] = money(capital.required_revenue(jpm_capital, 0.10, 6, 0.5))
+    # Exercise 5: the debt share at which coverage falls to 1.
+    out["cap_ex5_crf"] = num(d.capital_recovery_factor, 4)
+    out["cap_ex5_capex"] = money(d.data_centre_capex)
+    out["cap_ex5_share"] = pct(breakeven_share)
+    out["cap_ex5_dscr_full"] = num(
+        capital.capital_dashboard(
+            s["gpu_run_rate"].value,
+            s["tco_multiple"].value,
+            s["end_user_margin"].value,
+            s["useful_life"].value,
+            s["target_return"].value,
+            1.0,
+            AI_REVENUE_2024,
+        ).dscr,
+        2,
+    )
+    return out

@@ -1,0 +1,236 @@
+"""Tests of aifin_lib.circular_charts: the chapter on circular financing."""
+
+import json
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+import vl_convert as vlc
+from numpy.testing import assert_allclose
+
+from aifin_lib import charts, circular, data, i18n
+from aifin_lib import circular_charts as cc
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    charts.setup("en")
+    yield
+    charts.setup("en")
+
+
+@pytest.fixture(scope="module")
+def explorer():
+    return cc.CircularityExplorer()
+
+
+def _datasets(spec: dict) -> list[pd.DataFrame]:
+    return [pd.DataFrame(v) for v in spec.get("datasets", {}).values()]
+
+
+def test_network_uses_amount_priority():
+    """The largest amount of an overlap group is the whole: D14b is kept over its tranche D35."""
+    net = cc.network(kinds=("equity",))
+    kept = set(net.included["deal_id"])
+    assert "D14b" in kept and "D35" not in kept
+    reason = net.excluded.set_index("deal_id")["reason"]
+    assert reason["D35"] == "overlap"
+
+
+def test_network_rejects_unknown_kind_and_bad_dates():
+    """Unknown kinds and dates that are not dates raise ValueError naming the parameter."""
+    with pytest.raises(ValueError, match="kinds"):
+        cc.network(kinds=("gift",))
+    with pytest.raises(ValueError, match="start must be a date"):
+        cc.deals_in_window(data.load("deals"), "not a date")
+
+
+def test_window_drops_early_rows_and_dangling_links():
+    """A window keeps rows announced on or after its start; links to dropped rows are removed."""
+    deals = data.load("deals")
+    kept = cc.deals_in_window(deals, "2025-10-01")
+    assert (kept["announced"] >= pd.Timestamp("2025-10-01")).all()
+    ids = set(kept["deal_id"])
+    for cell in kept["overlaps_with"].dropna():
+        assert set(data.source_ids(cell)) <= ids
+    # the table is still accepted by the model
+    circular.deal_network(kept, overlap_priority="amount")
+
+
+def test_node_positions_are_deterministic_and_inside_the_frame():
+    """The layout has a fixed seed and is rounded: two calls agree; all points lie in [-1, 1]."""
+    a, b = cc.node_positions(), cc.node_positions()
+    pd.testing.assert_frame_equal(a, b)
+    assert a[["x", "y"]].abs().max().max() <= 1.0
+    assert a["node"].is_unique
+    assert not a[["x", "y"]].duplicated().any()
+
+
+def test_equity_or_purchases_alone_never_circulate():
+    """A loop needs money out one way and back the other: neither kind alone has circulation."""
+    table = cc.counting_table()
+    single = table[table["kinds"].isin(["equity_only", "purchases_only"])]
+    assert_allclose(single["circularity"], 0.0, atol=1e-12)
+
+
+def test_counting_table_agrees_with_the_model():
+    """Every preset's circularity equals circularity() of deal_network() called directly."""
+    deals = data.load("deals")
+    table = cc.counting_table().set_index(["kinds", "statuses"])
+    for (kname, kinds), (sname, statuses) in [
+        (
+            ("equity_purchases", cc.KIND_PRESETS["equity_purchases"]),
+            ("binding_only", ("signed", "completed")),
+        ),
+        (("all_kinds", circular.ALL_KINDS), ("announced_too", circular.DEFAULT_STATUSES)),
+    ]:
+        net = circular.deal_network(deals, kinds, statuses=statuses, overlap_priority="amount")
+        res = circular.circularity(net.flows.to_numpy())
+        assert_allclose(table.loc[(kname, sname), "circularity"], res.circularity, atol=1e-9)
+        assert_allclose(table.loc[(kname, sname), "gross_usd_bn"], res.gross)
+
+
+def test_circularity_cannot_fall_when_binding_deals_gain_announced_ones():
+    """Adding deals (announced ones) never removes circulation: circulation is monotone in W."""
+    table = cc.counting_table().set_index(["kinds", "statuses"])
+    for kinds in cc.KIND_PRESETS:
+        assert (
+            table.loc[(kinds, "announced_too"), "circulation_usd_bn"]
+            >= table.loc[(kinds, "binding_only"), "circulation_usd_bn"] - 1e-6
+        )
+
+
+def test_static_rows_agree_with_the_model(explorer):
+    """The embedded grid holds, for each combination, the model's circulation per link."""
+    links, rows, lines = explorer.combinations()
+    summaries = explorer.summaries()
+    assert len(summaries) == len(cc.KIND_PRESETS) * len(cc.STATUS_PRESETS) * len(cc.AS_OF_DATES)
+    pair = links.set_index("e")[["from_id", "to_id"]]
+    merged = rows.join(pair, on="e")
+    kn, sn = list(cc.KIND_PRESETS), list(cc.STATUS_PRESETS)
+    for (k, s, d), group in merged.groupby(["k", "s", "d"]):
+        per_pair = group.drop_duplicates(["from_id", "to_id"])["circ"].sum()
+        row = summaries[
+            (summaries["kinds"] == kn[k])
+            & (summaries["statuses"] == sn[s])
+            & (summaries["as_of"] == cc.AS_OF_DATES[d])
+        ].iloc[0]
+        assert_allclose(per_pair, row["circulation_usd_bn"], atol=0.05)
+        assert_allclose(group["amount"].sum(), row["gross_usd_bn"], atol=0.05)
+    assert len(lines.drop_duplicates(["k", "s", "d"])) == len(summaries)
+
+
+def _svg_texts(spec: dict) -> str:
+    svg = vlc.vegalite_to_svg(spec)
+    return " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg))
+
+
+@pytest.mark.parametrize("k, s, d", [(2, 0, 4), (2, 1, 4), (2, 0, 3), (0, 0, 4)])
+def test_parameter_filter_shows_the_model_circularity(explorer, k, s, d):
+    """Rendered with Vega at given parameter values, the chart prints the model's circularity."""
+    spec = json.loads(json.dumps(explorer.static_chart().to_dict()))
+    values = {"circ_k": k, "circ_s": s, "circ_d": d}
+    for p in spec["params"]:
+        p["value"] = values[p["name"]]
+    text = _svg_texts(spec).replace("&#x2009;", " ")
+    net = cc.network(
+        list(cc.KIND_PRESETS.values())[k], list(cc.STATUS_PRESETS.values())[s], cc.AS_OF_DATES[d]
+    )
+    share = i18n.fmt_percent(circular.circularity(net.flows).circularity, "en", 1)
+    assert f"Circularity {share}" in text
+
+
+def test_static_chart_is_small_bound_and_described(explorer):
+    """The site chart embeds little data, binds three controls and has title and alt text."""
+    spec = explorer.static_chart().to_dict()
+    assert len(json.dumps(spec)) < 150_000
+    binds = {p["name"]: p["bind"]["input"] for p in spec["params"]}
+    assert binds == {"circ_k": "select", "circ_s": "radio", "circ_d": "range"}
+    assert spec["description"] and spec["title"]
+    for frame in _datasets(spec):
+        numeric = frame.select_dtypes("number")
+        assert np.isfinite(numeric.to_numpy(dtype=float)).all()
+
+
+def test_every_chart_builds_in_both_languages(explorer):
+    """Each chart of the chapter builds in nl and en with a title, a description and no NaN."""
+    for lang in i18n.LANGUAGES:
+        charts.setup(lang)
+        for chart in (
+            cc.counting_chart(),
+            cc.dotcom_chart(),
+            explorer.live_chart(start="2025-01-01", as_of="2026-06-30"),
+        ):
+            spec = chart.to_dict()
+            assert spec["description"] and spec["title"]
+            for frame in _datasets(spec):
+                numeric = frame.select_dtypes("number")
+                assert np.isfinite(numeric.to_numpy(dtype=float)).all()
+
+
+def test_live_chart_of_an_empty_choice_builds(explorer):
+    """A choice without any deal (equity before 2019) still draws, saying nothing goes round."""
+    spec = explorer.live_chart(kinds=("equity",), as_of="2018-12-31").to_dict()
+    texts = json.dumps(spec)
+    assert i18n.t("circ_no_cycles", "en") in texts
+
+
+def test_widget_builds(explorer):
+    """The live panel has the three controls and an output area."""
+    pytest.importorskip("ipywidgets")
+    box = explorer.widget()
+    assert len(box.children) == 4
+
+
+def test_exercise_answers_by_hand():
+    """Ex. 1: cycles N-L-N (6) and N-L-C-N (3) fit on N->L = 10, so C = 2*6 + 3*3 = 21 of 23.
+    Ex. 3: the 2-cycle and the 3-cycle share N->L = 10; the optimum sends 5 round each,
+    25 of 29, while bilateral netting cancels 2*8 = 16."""
+    ex = cc.exercise_networks()
+    r1 = circular.circularity(ex["ex1"])
+    assert_allclose([r1.circulation.to_numpy().sum(), r1.gross], [21.0, 23.0], atol=1e-8)
+    r3 = circular.circularity(ex["ex3"])
+    assert_allclose([r3.circulation.to_numpy().sum(), r3.gross], [25.0, 29.0], atol=1e-8)
+    g3 = circular.greedy_two_cycle_netting(ex["ex3"].to_numpy())
+    assert_allclose(g3.circulation.sum(), 16.0)
+    figures = cc.prose_figures("en")
+    assert figures["circ_ex3_greedy_then"] == "22"
+
+
+def test_dotcom_ratios_and_nvidia_scope():
+    """Ratios are amount / size; Nvidia's customer financing excludes its Intel stake (D18)."""
+    t = cc.dotcom_comparison().set_index("key")
+    lucent = data.figure("lucent_2000_vendor_financing").value
+    market = data.figure("telecom_equipment_spend_2000").value
+    assert_allclose(t.loc["lucent", "ratio"], lucent / market)
+    assert np.isnan(t.loc["amd", "ratio"])
+    assert "D18" not in t.loc["nvidia", "ids"]
+    assert "D26b" in t.loc["nvidia", "ids"]
+    assert_allclose(
+        t.loc["nvidia", "ratio"],
+        t.loc["nvidia", "amount_usd_bn"] / data.figure("nvidia_dc_revenue_fy2026").value,
+    )
+
+
+def test_tables_link_known_sources_and_name_every_loop():
+    """The loops and voices tables render in both languages, linking only known sources."""
+    for lang in i18n.LANGUAGES:
+        loops = cc.loops_table(lang)
+        voices = cc.voices_table(lang)
+        for loop in cc.NAMED_LOOPS:
+            assert i18n.t(f"circ_loop_{loop.key}", lang).replace("&", "&amp;") in loops
+        assert ">nan<" not in loops.lower()
+        assert voices.count("<a href=") == len(cc.VOICES)
+    known = set(data.load("deals")["deal_id"])
+    for loop in cc.NAMED_LOOPS:
+        assert set(loop.out_deals) | set(loop.back_deals) <= known
+
+
+def test_prose_figures_are_complete_in_both_languages():
+    """Both languages glue the same keys, every value is text, and none is NaN."""
+    nl, en = cc.prose_figures("nl"), cc.prose_figures("en")
+    assert set(nl) == set(en)
+    for text in [*nl.values(), *en.values()]:
+        assert isinstance(text, str) and text and "nan" not in text.lower()
+    assert nl["circ_share"].replace(",", ".") == en["circ_share"]
