@@ -177,3 +177,16 @@ def test_dashboard_refuses_nan_from_the_model():
                       lambda b: b.mark_point().encode(x="x:Q"))
     with pytest.raises(ValueError, match="NaN or infinite"):
         board.grid()
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("colour", charts.PALETTE)
+def test_palette_contrast_on_white(colour):
+    """WCAG 2.1 SC 1.4.11: graphical objects need a 3:1 contrast ratio against white."""
+    ratio = 1.05 / (_luminance(colour) + 0.05)
+    assert ratio >= 3.0, f"{colour} has contrast {ratio:.2f}:1 on white"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import itertools
 import os
 import re
 import shutil
@@ -25,6 +26,15 @@ SITE = Path(os.environ.get("AIFIN_BUILD_DIR", ROOT / "_build")).resolve() / "htm
 LANGUAGES = ("nl", "en")
 EXERCISE = re.compile(r'class="[^"]*\bexercise\b[^"]*\badmonition\b')
 SOLUTION = re.compile(r'class="[^"]*\bsolution\b[^"]*\badmonition\b')
+# Records performance.now() when the first chart of the page has drawn its SVG or canvas.
+FIRST_CHART_SCRIPT = """
+new MutationObserver((records, observer) => {
+  if (document.querySelector('.aifin-chart svg, .aifin-chart canvas')) {
+    window.__aifinFirstChart = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, {childList: true, subtree: true});
+"""
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -79,6 +89,7 @@ class PageVisit:
         self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
         host = urlparse(server).netloc
         self.page.route("**/*", functools.partial(self._route, host))
+        self.page.add_init_script(FIRST_CHART_SCRIPT)
         self.response = self.page.goto(f"{server}/{path}", wait_until="load")
         self.page.wait_for_load_state("networkidle")
 
@@ -114,6 +125,11 @@ class PageVisit:
             "performance.getEntriesByType('resource'))"
             ".reduce((s, e) => s + (e.encodedBodySize || 0), 0)"
         ))
+
+    def first_chart_ms(self) -> float | None:
+        """Milliseconds from navigation start until the first chart was drawn (None: none)."""
+        value = self.page.evaluate("() => window.__aifinFirstChart ?? null")
+        return None if value is None else float(value)
 
     def close(self) -> None:
         self.page.close()
@@ -198,21 +214,84 @@ def test_landing_page_links_both_languages(browser, server):
         visit.close()
 
 
-def test_page_weights_are_reported(browser, server, capsys):
-    """Print each page's weight; a page heavier than 5 MB fails (the Vega bundle is ~0.9 MB)."""
+def test_page_weights_and_time_to_first_chart_are_reported(browser, server, capsys):
+    """Print each page's weight and time to first chart; a page over 5 MB fails."""
     rows = []
     for path in _pages():
         visit = PageVisit(browser, server, path)
         try:
-            visit.charts_drawn()
-            rows.append((visit.weight(), path))
+            total, _ = visit.charts_drawn()
+            first = visit.first_chart_ms()
+            rows.append((visit.weight(), path, total, first))
         finally:
             visit.close()
     with capsys.disabled():
-        print("\npage weights (bytes):")
-        for weight, path in sorted(rows, reverse=True):
-            print(f"  {weight:>10,}  {path}")
+        print("\npage weight (bytes), charts, time to first chart (ms):")
+        for weight, path, total, first in sorted(rows, reverse=True):
+            shown = "-" if first is None else f"{first:,.0f}"
+            print(f"  {weight:>10,}  {total:>2}  {shown:>6}  {path}")
     assert max(rows)[0] < 5_000_000
+    assert all(first is not None for _, _, total, first in rows if total)
+
+
+@pytest.mark.parametrize("path", [p for p in _pages() if "/genindex" not in p])
+def test_page_accessibility(browser, server, path):
+    """Headings do not skip levels, charts have a text description, sliders take the keyboard."""
+    visit = PageVisit(browser, server, path)
+    try:
+        visit.charts_drawn()
+        levels = visit.page.eval_on_selector_all(
+            "main h1, main h2, main h3, main h4, main h5, main h6",
+            "els => els.map(e => Number(e.tagName[1]))")
+        assert levels and levels[0] == 1, f"{path}: first heading is not h1 ({levels[:3]})"
+        for before, after in itertools.pairwise(levels):
+            assert after <= before + 1, f"{path}: heading h{before} followed by h{after}"
+        labels = visit.page.eval_on_selector_all(
+            ".aifin-chart", "els => els.map(e => e.getAttribute('aria-label') || '')")
+        assert all(len(label) > 10 for label in labels), f"{path}: chart without description"
+        sliders = visit.page.locator(".aifin-chart input[type=range]")
+        if sliders.count():
+            slider = sliders.first
+            before = slider.input_value()
+            slider.focus()
+            visit.page.keyboard.press("ArrowRight" if before != slider.get_attribute("max")
+                                      else "ArrowLeft")
+            assert slider.input_value() != before, f"{path}: slider ignores the keyboard"
+    finally:
+        visit.close()
+
+
+def _local_targets(page: Path) -> list[tuple[str, str]]:
+    """(path, fragment) of every same-site link and resource of an HTML file."""
+    text = page.read_text(encoding="utf-8")
+    out = []
+    for ref in re.findall(r'(?:href|src)="([^"]+)"', text):
+        if re.match(r"^(?:[a-z]+:|//|#)", ref):
+            continue
+        target, _, fragment = ref.partition("#")
+        out.append((target.split("?")[0], fragment))
+    return out
+
+
+def test_internal_links_resolve():
+    """Every same-site link and resource of every page (both editions) exists, anchors too."""
+    broken = []
+    ids_cache: dict[Path, set[str]] = {}
+    for page in SITE.rglob("*.html"):
+        if "/_static/" in page.as_posix():
+            continue
+        for target, fragment in _local_targets(page):
+            resolved = (page.parent / target).resolve() if target else page
+            if not resolved.exists():
+                broken.append(f"{page.relative_to(SITE)} -> {target}")
+                continue
+            if fragment and resolved.suffix == ".html":
+                if resolved not in ids_cache:
+                    html = resolved.read_text(encoding="utf-8")
+                    ids_cache[resolved] = set(re.findall(r'id="([^"]+)"', html))
+                if fragment not in ids_cache[resolved]:
+                    broken.append(f"{page.relative_to(SITE)} -> {target}#{fragment}")
+    assert not broken, f"{len(broken)} broken links, e.g. {broken[:10]}"
 
 
 def test_student_edition_hides_every_solution():
