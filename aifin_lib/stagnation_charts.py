@@ -27,7 +27,7 @@ from .scenario import (
     monte_carlo,
     run_scenario,
 )
-from .tables import _table_html, source_links
+from .tables import html_table, source_links
 
 __all__ = [
     "EXERCISE_ASSETS",
@@ -517,7 +517,7 @@ def assumptions_table(lang: str | None = None) -> str:
             ],
         }
     )
-    return _table_html(frame, i18n.t("stag_assumptions_caption", lang))
+    return html_table(frame, i18n.t("stag_assumptions_caption", lang))
 
 
 def inputs_table(lang: str | None = None) -> str:
@@ -561,7 +561,7 @@ def inputs_table(lang: str | None = None) -> str:
             ],
         }
     )
-    return _table_html(frame, i18n.t("stag_inputs_caption", lang))
+    return html_table(frame, i18n.t("stag_inputs_caption", lang))
 
 
 def _exercise_clearing() -> tuple[np.ndarray, np.ndarray]:

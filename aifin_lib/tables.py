@@ -21,6 +21,7 @@ __all__ = [
     "figures_table",
     "format_value",
     "glance_table",
+    "html_table",
     "source_links",
 ]
 
@@ -148,7 +149,21 @@ class GlanceRow:
     metric_id: str
 
 
-def _table_html(frame: pd.DataFrame, caption: str | None = None) -> str:
+def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:
+    """Return a DataFrame as the book's HTML table (cells are trusted HTML, no index).
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The rows; cell values are inserted as HTML (escape text before).
+    caption : str, optional
+        A caption above the table.
+
+    Returns
+    -------
+    str
+        ``<table class="dataframe aifin-table table">`` with the same bytes on every run.
+    """
     body = frame.to_html(index=False, escape=False, border=0,
                          classes=["aifin-table", "table"], na_rep="")
     if caption:
@@ -183,7 +198,7 @@ def glance_table(rows: Sequence[GlanceRow], lang: str | None = None) -> str:
             i18n.t("period", lang): html.escape(figure.period),
             i18n.t("source", lang): source_links(";".join(figure.source_ids), sources),
         })
-    return _table_html(pd.DataFrame.from_records(records))
+    return html_table(pd.DataFrame.from_records(records))
 
 
 def deals_table(lang: str | None = None) -> str:
@@ -224,7 +239,7 @@ def deals_table(lang: str | None = None) -> str:
                                             if isinstance(deal["overlaps_with"], str) else ""),
             i18n.t("sources", lang): source_links(deal["source_id"], sources),
         })
-    return _table_html(pd.DataFrame.from_records(records))
+    return html_table(pd.DataFrame.from_records(records))
 
 
 def figures_table(table: str, lang: str | None = None) -> str:
@@ -265,4 +280,4 @@ def figures_table(table: str, lang: str | None = None) -> str:
         }
         for _, row in frame.iterrows()
     ]
-    return _table_html(pd.DataFrame.from_records(records))
+    return html_table(pd.DataFrame.from_records(records))
