@@ -19,6 +19,7 @@ All networks are synthetic (assumptions for timing only, no figures from the boo
 
 from __future__ import annotations
 
+import runpy
 import sys
 import time
 import warnings
@@ -171,6 +172,11 @@ def main() -> None:
         f"{np.max(np.abs(b.payments - loop)):.1e}; max residual {b.residual.max():.1e}; "
         f"mean defaults per scenario {b.defaults.sum(axis=1).mean():.2f}"
     )
+
+    # The chapter's own network, cleared year by year (same run, side by side).
+    print()
+    print("Monte Carlo of the stagnation chapter's network (benchmarks/scenario.py):")
+    runpy.run_path(str(Path(__file__).with_name("scenario.py")), run_name="__main__")
 
 
 if __name__ == "__main__":
