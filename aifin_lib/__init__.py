@@ -5,8 +5,9 @@ formats), :mod:`~aifin_lib.charts` (theme, offline renderer, chapter set-up),
 :mod:`~aifin_lib.dashboard` (widget panel / slider chart), :mod:`~aifin_lib.capital`
 (capital versus return), :mod:`~aifin_lib.circular` (circular financing),
 :mod:`~aifin_lib.contagion` (default cascades in networks of obligations),
-:mod:`~aifin_lib.scenario` (the stagnation scenario), and one ``*_charts`` / ``intro`` module per
-chapter (data assembly, charts and glued numbers).
+:mod:`~aifin_lib.scenario` (the stagnation scenario), :mod:`~aifin_lib.regulation` (policy
+levers on that scenario), :mod:`~aifin_lib.exercises` (worksheet checks), and one
+``*_charts`` / ``intro`` module per chapter (data assembly, charts and glued numbers).
 """
 
 from . import (
@@ -18,10 +19,13 @@ from . import (
     contagion,
     dashboard,
     data,
+    exercises,
     i18n,
     intro,
+    regulation,
     scenario,
     stagnation_charts,
+    supervision_charts,
     tables,
 )
 from .charts import setup
@@ -36,11 +40,14 @@ __all__ = [
     "contagion",
     "dashboard",
     "data",
+    "exercises",
     "i18n",
     "intro",
     "load",
+    "regulation",
     "scenario",
     "setup",
     "stagnation_charts",
+    "supervision_charts",
     "tables",
 ]
