@@ -5,10 +5,13 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.aifin-installed
+# The pinned npm tools (package-lock.json): Vega and PurgeCSS for the build, axe-core, the Nu Html
+# Checker and Lighthouse for the site tests. Installed once; later runs need no network.
+NODE_STAMP := node_modules/.aifin-installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help setup book test lint unit notebooks browser serve lab chromium clean benchmarks outputs
+.PHONY: help setup book test lint unit notebooks browser serve lab chromium clean benchmarks outputs npm
 
 help:
 	@echo "make book        build the book (nl + en) into _build/html"
@@ -27,9 +30,21 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) $(NODE_STAMP)
 
-book: $(STAMP)
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  echo "installing Debian's nodejs and npm"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "installing Debian's Java runtime (for the Nu Html Checker)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; }
+	npm ci --no-audit --no-fund --prefer-offline --ignore-scripts
+	@touch $(NODE_STAMP)
+
+npm: $(NODE_STAMP)
+
+book: $(STAMP) $(NODE_STAMP)
 	$(PY) tools/build_book.py
 
 chromium:
@@ -49,7 +64,7 @@ unit: $(STAMP)
 notebooks: $(STAMP)
 	$(PY) -m pytest --nbval book/nl book/en
 
-browser: $(STAMP) chromium
+browser: $(STAMP) $(NODE_STAMP) chromium
 	$(PY) -m pytest tests -m browser
 
 outputs: $(STAMP)
@@ -64,7 +79,7 @@ serve:
 	$(PY) -m http.server $(PORT) --bind $(HOST) --directory _build/html
 
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=book --ip=$(HOST)
+	$(PY) tools/lab.py --host $(HOST)
 
 clean:
 	rm -rf _build

@@ -6,7 +6,8 @@ formats), :mod:`~aifin_lib.charts` (theme, offline renderer, chapter set-up),
 (capital versus return), :mod:`~aifin_lib.circular` (circular financing),
 :mod:`~aifin_lib.contagion` (default cascades in networks of obligations),
 :mod:`~aifin_lib.scenario` (the stagnation scenario), :mod:`~aifin_lib.regulation` (policy
-levers on that scenario), :mod:`~aifin_lib.exercises` (worksheet checks), and one
+levers on that scenario), :mod:`~aifin_lib.exercises` (worksheet checks),
+:mod:`~aifin_lib.prose` (numbers in the prose, for JupyterLab and the site), and one
 ``*_charts`` / ``intro`` module per chapter (data assembly, charts and glued numbers).
 """
 
@@ -22,6 +23,7 @@ from . import (
     exercises,
     i18n,
     intro,
+    prose,
     regulation,
     scenario,
     stagnation_charts,
@@ -44,6 +46,7 @@ __all__ = [
     "i18n",
     "intro",
     "load",
+    "prose",
     "regulation",
     "scenario",
     "setup",

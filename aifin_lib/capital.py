@@ -137,6 +137,15 @@ def _out(a: ArrayLike) -> FloatOrArray:
     return float(a) if a.ndim == 0 else a
 
 
+def _broadcast(**arrays: NDArray[np.float64]) -> tuple[int, ...]:
+    """The common shape of the named arrays; a ValueError naming them all if there is none."""
+    try:
+        return np.broadcast_shapes(*(a.shape for a in arrays.values()))
+    except ValueError:
+        shapes = ", ".join(f"{k} {v.shape}" for k, v in arrays.items())
+        raise ValueError(f"the shapes of {shapes} do not broadcast together") from None
+
+
 def _capex_path(x: ArrayLike, name: str = "capex_by_year") -> NDArray[np.float64]:
     a = _arr(x, name)
     if a.ndim != 1 or a.size == 0:
@@ -179,7 +188,7 @@ def cahn_required_revenue(
     ------
     ValueError
         If ``gpu_run_rate`` is negative, ``tco_multiple`` < 1, ``end_user_margin`` is outside
-        [0, 1), or any input is NaN.
+        [0, 1), any input is NaN, or the shapes of the inputs do not broadcast together.
 
     Notes
     -----
@@ -210,6 +219,7 @@ def cahn_required_revenue(
         t, np.isfinite(t) & (t >= 1), "tco_multiple", "finite and >= 1 (total cost per GPU dollar)"
     )
     m = _gross_margin(end_user_margin)
+    _broadcast(gpu_run_rate=g, tco_multiple=t, end_user_margin=m)
     return _out(g * t / (1.0 - m))
 
 
@@ -623,7 +633,7 @@ def straight_line_schedule(
     ------
     ValueError
         If ``capex_by_year`` is not a non-empty 1-D array of finite values >= 0, ``life`` is
-        not finite and > 0, or ``convention`` is unknown.
+        not a single finite number > 0, or ``convention`` is unknown.
 
     Notes
     -----
@@ -646,7 +656,13 @@ def straight_line_schedule(
     [1.5, 3.0, 3.0, 3.0, 1.5]
     """
     c = _capex_path(capex_by_year)
-    n = float(_life(life, "life", allow_inf=False))
+    life_arr = _life(life, "life", allow_inf=False)
+    if life_arr.ndim != 0:
+        raise ValueError(
+            f"life must be a single number of years (one life for the whole path), got shape "
+            f"{life_arr.shape}"
+        )
+    n = float(life_arr)
     off = _offset(convention)
     starts = np.arange(c.size) + off
     T = _n_years(c.size - 1 + off + n)
@@ -967,7 +983,9 @@ def debt_service(
     ------
     ValueError
         On negative principal, ``rate`` <= -1 (or < 0 with ``interest_only``), ``term`` <= 0,
-        or NaN.
+        NaN, or shapes that do not broadcast together.
+    TypeError
+        If ``interest_only`` is not a bool.
 
     Examples
     --------
@@ -978,12 +996,15 @@ def debt_service(
     >>> debt_service(100.0, 0.06, 10, interest_only=True)
     6.0
     """
+    if not isinstance(interest_only, bool | np.bool_):
+        raise TypeError(f"interest_only must be True or False, got {interest_only!r}")
     P = _nonneg(principal, "principal", "USD bn")
+    shape = _broadcast(principal=P, rate=_arr(rate, "rate"), term=_arr(term, "term"))
     if interest_only:
         r = _arr(rate, "rate")
         _require(r, np.isfinite(r) & (r >= 0), "rate", "a finite fraction per year >= 0")
         _life(term, "term")
-        return _out(np.broadcast_to(P * r, np.broadcast_shapes(P.shape, r.shape, np.shape(term))))
+        return _out(np.broadcast_to(P * r, shape))
     return _out(P * np.asarray(capital_recovery_factor(rate, _life(term, "term"))))
 
 

@@ -18,9 +18,9 @@ import numpy as np
 import pandas as pd
 
 from . import capital, data, i18n
-from .charts import PALETTE
-from .dashboard import Dashboard, Slider
-from .intro import MS_PARTS, Assumption, capex_series, morgan_stanley_mix
+from .charts import BAR_SIZE, BAR_STEP, PALETTE, names_above_bars, with_sources
+from .dashboard import Dashboard, Slider, _merge_usermeta, control_meta
+from .intro import CAPEX_METRICS, MS_PARTS, Assumption, capex_series, morgan_stanley_mix
 from .tables import GlanceRow
 
 __all__ = [
@@ -364,8 +364,11 @@ def capex_chart() -> alt.LayerChart:
         color=alt.Color(
             "estimate_label:N",
             title=i18n.t("cap_estimate"),
-            sort=[i18n.t("cap_estimate_reported"), i18n.t("cap_estimate_guidance")],
-            scale=alt.Scale(range=[PALETTE[0], PALETTE[5]]),
+            sort=[i18n.t(f"cap_estimate_{e}") for e in ("actual", "estimate", "forecast")],
+            scale=alt.Scale(
+                domain=[i18n.t(f"cap_estimate_{e}") for e in ("actual", "estimate", "forecast")],
+                range=[PALETTE[0], PALETTE[5], PALETTE[1]],
+            ),
         ),
         tooltip=[
             alt.Tooltip("year:O", title=i18n.t("year")),
@@ -386,12 +389,13 @@ def capex_chart() -> alt.LayerChart:
         .mark_text(dy=-8, fontSize=12, color="#222")
         .encode(x=x, y="capex_high_usd_bn:Q", text="label:N")
     )
-    return alt.layer(bars, ranges, labels).properties(
+    chart = alt.layer(bars, ranges, labels).properties(
         width=480,
         height=280,
         title=i18n.t("cap_capex_title"),
         description=i18n.t("cap_capex_description"),
     )
+    return with_sources(chart, [f"macro:{m}" for ids in CAPEX_METRICS.values() for m in ids], None)
 
 
 def nvidia_chart() -> alt.LayerChart:
@@ -408,7 +412,7 @@ def nvidia_chart() -> alt.LayerChart:
         "quarter:O",
         title=i18n.t("cap_fiscal_quarter"),
         sort=list(frame["quarter"]),
-        axis=alt.Axis(labelAngle=0),
+        axis=alt.Axis(labelAngle=0, labelExpr="split(datum.label, '-')", labelOverlap=False),
     )
     bars = (
         alt.Chart(frame)
@@ -444,11 +448,17 @@ def nvidia_chart() -> alt.LayerChart:
         .mark_text(align="left", dx=4, dy=-6, color=PALETTE[1], fontSize=11)
         .encode(x=alt.value(0), y="usd_bn:Q", text="label:N")
     )
-    return alt.layer(bars, labels, rules, rule_text).properties(
+    chart = alt.layer(bars, labels, rules, rule_text).properties(
         width=520,
         height=280,
         title=i18n.t("cap_nvidia_title"),
         description=i18n.t("cap_nvidia_description"),
+    )
+    return with_sources(
+        chart,
+        [f"macro:{m}" for m in NVIDIA_QUARTERS]
+        + [f"macro:sequoia_{y}_nvidia_run_rate" for y in (2023, 2024)],
+        None,
     )
 
 
@@ -464,7 +474,11 @@ def cahn_chart() -> alt.VConcatChart:
     panels = []
     for year in (2023, 2024):
         frame = cahn_steps(year)
-        frame["step_label"] = [i18n.t(k) for k in frame["step"]]
+        # a sign stays with its word when the label wraps onto two lines
+        frame["step_label"] = [
+            i18n.t(k).replace("+ ", "+\u00a0").replace("− ", "−\u00a0").replace("= ", "=\u00a0")
+            for k in frame["step"]
+        ]
         frame["kind_label"] = [
             i18n.t("cap_step_kind_total")
             if k == "total"
@@ -478,7 +492,13 @@ def cahn_chart() -> alt.VConcatChart:
             "step_label:N",
             sort=list(frame["step_label"]),
             title=None,
-            axis=alt.Axis(labelAngle=0, labelLimit=130, labelFontSize=11),
+            axis=alt.Axis(
+                labelAngle=0,
+                labelLimit=130,
+                labelFontSize=10,
+                labelExpr="split(datum.label, ' ')",
+                labelOverlap=False,
+            ),
         )
         base = alt.Chart(frame)
         kinds = [
@@ -506,7 +526,7 @@ def cahn_chart() -> alt.VConcatChart:
                 label="datum.kind === 'total' ? format(datum.end, '$,.0f') : "
                 "(datum.amount > 0 ? '+' : '−') + format(abs(datum.amount), '$,.0f')"
             )
-            .mark_text(dy=-8, fontSize=12, color="#222")
+            .mark_text(dy=-6, fontSize=11, color="#222")
             .encode(x=x, y="label_y:Q", text="label:N")
         )
         panels.append(
@@ -514,8 +534,17 @@ def cahn_chart() -> alt.VConcatChart:
                 width=520, height=200, title=i18n.t(f"cap_cahn_panel_{year}")
             )
         )
-    return alt.vconcat(*panels).properties(
+    chart = alt.vconcat(*panels).properties(
         title=i18n.t("cap_cahn_title"), description=i18n.t("cap_cahn_description")
+    )
+    return with_sources(
+        chart,
+        [
+            f"macro:sequoia_{y}_{m}"
+            for y in (2023, 2024)
+            for m in ("nvidia_run_rate", "required_revenue", "revenue_hole")
+        ],
+        "aifin_lib.capital.cahn_gap",
     )
 
 
@@ -529,13 +558,16 @@ def needed_chart() -> alt.LayerChart:
     frame = needed_versus_earned()
     frame["label_text"] = [i18n.t(k) for k in frame["label"]]
     frame["kind_label"] = [i18n.t(f"cap_kind_{k}") for k in frame["kind"]]
-    y = alt.Y(
-        "label_text:N", sort=list(frame["label_text"]), title=None, axis=alt.Axis(labelLimit=320)
-    )
+    order = list(frame["label_text"])
+    y = alt.Y("label_text:N", sort=order, title=None, axis=None)
     base = alt.Chart(frame)
-    bars = base.mark_bar().encode(
+    bars = base.mark_bar(size=BAR_SIZE).encode(
         y=y,
-        x=alt.X("usd_bn:Q", title=i18n.t("usd_bn_per_year_axis")),
+        x=alt.X(
+            "usd_bn:Q",
+            title=i18n.t("usd_bn_per_year_axis"),
+            scale=alt.Scale(domain=[0, 2400], nice=False),
+        ),
         color=alt.Color(
             "kind_label:N",
             title=None,
@@ -550,11 +582,18 @@ def needed_chart() -> alt.LayerChart:
     text = base.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
         y=y, x="usd_bn:Q", text=alt.Text("usd_bn:Q", format="$,.0f")
     )
-    return alt.layer(bars, text).properties(
+    names = names_above_bars(base, "label_text:N", order)
+    chart = alt.layer(bars, text, names).properties(
         width=420,
-        height=260,
+        height=alt.Step(BAR_STEP),
         title=i18n.t("cap_needed_title"),
         description=i18n.t("cap_needed_description"),
+    )
+    return with_sources(
+        chart,
+        [f"macro:{m}" for _, _, m in NEEDED_ROWS if m]
+        + ["macro:bain_2025_revenue_shortfall_2030", "macro:sequoia_2024_revenue_hole"],
+        None,
     )
 
 
@@ -584,11 +623,19 @@ def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
             alt.Tooltip("difference:Q", title=i18n.t("cap_dep_difference"), format="+,.1f"),
         ],
     )
-    return alt.layer(lines).properties(
+    chart = alt.layer(lines).properties(
         width=520,
         height=280,
         title=i18n.t("cap_dep_title"),
         description=i18n.t("cap_dep_description"),
+    )
+    return with_sources(
+        chart,
+        [
+            *(f"macro:{m}" for ids in CAPEX_METRICS.values() for m in ids),
+            f"macro:{REPORTED_LIFE_METRIC}",
+        ],
+        "aifin_lib.capital.depreciation_life_effect",
     )
 
 
@@ -621,11 +668,12 @@ def financing_chart() -> alt.LayerChart:
         i18n.t("cap_internal" if k == "ms_hyperscaler_cash_flow" else "cap_external")
         for k in frame["part"]
     ]
-    y = alt.Y("label:N", sort=list(frame["label"]), title=None, axis=alt.Axis(labelLimit=260))
+    order = list(frame["label"])
+    y = alt.Y("label:N", sort=order, title=None, axis=None)
     base = alt.Chart(frame)
-    bars = base.mark_bar().encode(
+    bars = base.mark_bar(size=BAR_SIZE).encode(
         y=y,
-        x=alt.X("usd_bn:Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 1800])),
+        x=alt.X("usd_bn:Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 2000])),
         color=alt.Color(
             "group:N",
             title=None,
@@ -645,11 +693,21 @@ def financing_chart() -> alt.LayerChart:
         .mark_text(align="left", dx=4, fontSize=12, color="#222")
         .encode(y=y, x="usd_bn:Q", text="text:N")
     )
-    return alt.layer(bars, text).properties(
+    names = names_above_bars(base, "label:N", order)
+    chart = alt.layer(bars, text, names).properties(
         width=400,
-        height=200,
+        height=alt.Step(BAR_STEP),
         title=i18n.t("cap_financing_title"),
         description=i18n.t("cap_financing_description"),
+    )
+    return with_sources(
+        chart,
+        [
+            "macro:ms_2025_dc_capex_2025_2028",
+            "macro:ms_2025_financing_gap",
+            *(f"macro:{m}" for _, m in MS_PARTS if m),
+        ],
+        "aifin_lib.capital.financing_mix",
     )
 
 
@@ -659,13 +717,27 @@ def financing_chart() -> alt.LayerChart:
 
 DASHBOARD_SLIDERS: tuple[Slider, ...] = (
     Slider(
-        "gpu_run_rate", "cap_slider_gpu", 25.0, 400.0, 25.0, _fig("sequoia_2024_nvidia_run_rate")
+        "gpu_run_rate",
+        "cap_slider_gpu",
+        25.0,
+        400.0,
+        25.0,
+        _fig("sequoia_2024_nvidia_run_rate"),
+        display="usd_bn",
     ),
-    Slider("tco_multiple", "cap_slider_tco", 1.0, 3.0, 0.1, 2.0),
-    Slider("end_user_margin", "cap_slider_margin", 0.0, 0.8, 0.05, 0.5),
+    Slider("tco_multiple", "cap_slider_tco", 1.0, 3.0, 0.1, 2.0, display="multiple"),
+    Slider("end_user_margin", "cap_slider_margin", 0.0, 0.8, 0.05, 0.5, display="percent"),
     Slider("useful_life", "cap_slider_life", 2.0, 10.0, 0.5, REPORTED_LIFE),
-    Slider("target_return", "cap_slider_return", 0.0, 0.2, 0.01, 0.10),
-    Slider("debt_share", "cap_slider_debt", 0.0, 1.0, 0.05, DEBT_SHARE_ASSUMPTION.value),
+    Slider("target_return", "cap_slider_return", 0.0, 0.2, 0.01, 0.10, display="percent"),
+    Slider(
+        "debt_share",
+        "cap_slider_debt",
+        0.0,
+        1.0,
+        0.05,
+        DEBT_SHARE_ASSUMPTION.value,
+        display="percent",
+    ),
 )
 """The sliders of :func:`capital_panel`. Initial values: Cahn's 2024 inputs (run rate,
 total-cost multiple 2, margin 50 %), the 6-year server life, J.P. Morgan's 10 % return, and
@@ -791,8 +863,8 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
                 + [_js(fields[-1][1])]
             )
         )
-        y = alt.Y("measure:N", sort=names, title=None, axis=alt.Axis(labelLimit=300))
-        bar = folded.mark_bar().encode(
+        y = alt.Y("measure:N", sort=names, title=None, axis=None)
+        bar = folded.mark_bar(size=BAR_SIZE).encode(
             y=y,
             x=alt.X(
                 "usd_bn:Q",
@@ -802,13 +874,20 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
             color=alt.Color(
                 "measure:N", legend=None, scale=alt.Scale(domain=names, range=list(colours))
             ),
+            tooltip=[
+                alt.Tooltip("measure:N", title=i18n.t("figure")),
+                alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_per_year_axis"), format=",.1f"),
+            ],
         )
         text = folded.mark_text(align="left", dx=4, fontSize=12, color="#222").encode(
             y=y,
             x=alt.X("usd_bn:Q", scale=alt.Scale(domain=[0, domain_max], clamp=True)),
             text=alt.Text("usd_bn:Q", format="$,.1f"),
         )
-        return alt.layer(bar, text).properties(width=420, height=110, title=title)
+        labels = names_above_bars(folded, "measure:N", names)
+        return alt.layer(bar, text, labels).properties(
+            width=420, height=alt.Step(BAR_STEP), title=title
+        )
 
     gap_text = i18n.t("cap_panel_gap")
     cover_text = i18n.t("cap_panel_coverage")
@@ -832,11 +911,21 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
         3000.0,
     )
     bottom = bars(debt_labels, i18n.t("cap_panel_debt_title"), [PALETTE[2], PALETTE[0]], 200.0)
-    return (
+    chart = (
         alt.vconcat(header, top, bottom)
         .resolve_scale(color="independent")
         .properties(title=i18n.t("cap_panel_title"), description=i18n.t("cap_panel_description"))
     )
+    refs = [
+        *(
+            f"macro:sequoia_2024_{m}"
+            for m in ("nvidia_run_rate", "required_revenue", "revenue_hole")
+        ),
+        f"macro:{REPORTED_LIFE_METRIC}",
+        "macro:jpm_2025_required_revenue_10pct",
+        f"macro:{DEBT_SHARE_ASSUMPTION.metric_id}",
+    ]
+    return with_sources(chart, refs, "aifin_lib.capital.capital_dashboard")
 
 
 class ExpressionDashboard(Dashboard):
@@ -860,6 +949,9 @@ class ExpressionDashboard(Dashboard):
         order; constants the model takes as defaults go in ``constants``.
     constants : dict, optional
         ``{column: value}`` of the single data row the expressions start from.
+    columns : sequence of str, optional
+        The model's columns, in order: what the site's CSV download holds (with the control
+        values). Default: the expressions' names.
     """
 
     def __init__(
@@ -869,10 +961,12 @@ class ExpressionDashboard(Dashboard):
         chart: Callable[[alt.Chart], Any],
         expressions: dict[str, str],
         constants: dict[str, float] | None = None,
+        columns: Sequence[str] | None = None,
     ) -> None:
         super().__init__(model, sliders, chart)
         self.expressions = dict(expressions)
         self.constants = dict(constants or {})
+        self.columns = tuple(columns) if columns else tuple(self.expressions)
 
     def grid(self) -> pd.DataFrame:
         """Not used: the static view computes in the browser.
@@ -898,20 +992,17 @@ class ExpressionDashboard(Dashboard):
         altair chart
         """
         start = self.initial_values() | dict(values or {})
-        params = [
-            alt.param(
-                name=s.name,
-                value=start[s.name],
-                bind=alt.binding_range(
-                    min=s.start, max=s.stop, step=s.step, name=i18n.t(s.label_key) + " "
-                ),
-            )
-            for s in self.sliders
-        ]
+        params = [s.vega_param(value=start[s.name]) for s in self.sliders]
         base = alt.Chart(pd.DataFrame([{"row": 0, **self.constants}]))
         for name, expression in self.expressions.items():
             base = base.transform_calculate(**{name: expression})
-        return self.chart(base).add_params(*params)
+        chart = self.chart(base).add_params(*params)
+        meta = control_meta(self.sliders)
+        formulas = dict(self.expressions)
+        formulas.update({s.name: s.vega_value() for s in self.sliders})
+        columns = [*self.columns, *(s.name for s in self.sliders)]
+        meta["rows"] = {"columns": columns, "formulas": formulas, "source_columns": ["row"]}
+        return _merge_usermeta(chart, meta)
 
 
 def capital_panel() -> ExpressionDashboard:
@@ -928,6 +1019,7 @@ def capital_panel() -> ExpressionDashboard:
         _panel_chart,
         DASHBOARD_EXPRESSIONS,
         {"ai_revenue": AI_REVENUE_2024},
+        FIELDS,
     )
 
 

@@ -19,6 +19,7 @@ Conventions
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -106,42 +107,66 @@ _DEAL_COLUMNS = (
 # --------------------------------------------------------------------------------------
 
 
+def _real_values(arr: np.ndarray, name: str) -> None:
+    """Refuse booleans, complex numbers, text and other non-numbers."""
+    kind = arr.dtype.kind
+    if kind == "O" and all(
+        isinstance(v, numbers.Real) and not isinstance(v, bool | np.bool_) for v in arr.flat
+    ):
+        return
+    if kind not in "iuf":
+        raise TypeError(
+            f"{name} must hold real numbers (not bool, complex or text), got dtype {arr.dtype}"
+        )
+
+
 def _as_flow_matrix(flows: Any, name: str = "flows") -> tuple[sp.csr_array, str, pd.Index | None]:
-    """Validate a square non-negative finite flow matrix; return (csr, kind, labels)."""
+    """Validate a square non-negative finite flow matrix; return (csr, kind, labels).
+
+    Accepts a DataFrame (identical index and columns), a scipy.sparse matrix or any
+    array-like (nested lists included).
+    """
     labels: pd.Index | None = None
     if isinstance(flows, pd.DataFrame):
         if not flows.index.equals(flows.columns):
             raise ValueError(f"{name} as a DataFrame must have identical index and columns")
+        if not flows.index.is_unique:
+            raise ValueError(f"{name} as a DataFrame must not repeat a firm label")
         labels = flows.index
         kind = "frame"
-        try:
-            arr = flows.to_numpy(dtype=float)
-        except (TypeError, ValueError) as exc:
-            raise TypeError(f"{name} must hold numbers, got dtypes {set(flows.dtypes)}") from exc
-        mat = sp.csr_array(arr)
-        data = arr
+        arr = flows.to_numpy()
+        _real_values(arr, name)
+        data = arr.astype(float)
+        mat = None
     elif sp.issparse(flows):
         kind = "sparse"
+        if len(flows.shape) != 2 or flows.shape[0] != flows.shape[1]:
+            raise ValueError(f"{name} must be a square 2-D array, got shape {tuple(flows.shape)}")
+        _real_values(np.empty(0, dtype=flows.dtype), name)
         mat = sp.csr_array(flows, dtype=float, copy=True)  # never alter the caller's matrix
         mat.sum_duplicates()
         data = mat.data
     else:
         kind = "dense"
         try:
-            arr = np.asarray(flows, dtype=float)
-        except (TypeError, ValueError) as exc:
-            raise TypeError(f"{name} must be an array of numbers") from exc
-        if arr.ndim != 2:
-            raise ValueError(f"{name} must be a square 2-D array, got shape {arr.shape}")
-        data = arr
+            arr = np.asarray(flows)
+        except (TypeError, ValueError) as exc:  # ragged nested lists
+            raise ValueError(f"{name} must be a square 2-D array of numbers") from exc
+        _real_values(arr, name)
+        data = arr.astype(float)
         mat = None
-    shape = flows.shape
-    if len(shape) != 2 or shape[0] != shape[1]:
-        raise ValueError(f"{name} must be a square 2-D array, got shape {tuple(shape)}")
+    if mat is None and (data.ndim != 2 or data.shape[0] != data.shape[1]):
+        raise ValueError(f"{name} must be a square 2-D array, got shape {data.shape}")
     if not np.all(np.isfinite(data)):
         raise ValueError(f"{name} must be finite (no NaN or inf)")
     if np.any(data < 0):
         raise ValueError(f"{name} must be non-negative, got minimum {float(np.min(data))}")
+    with np.errstate(over="ignore"):
+        if not np.isfinite(np.sum(data)):
+            raise ValueError(
+                f"{name} sums past the largest float (about 1.8e308); express the amounts in "
+                "larger units"
+            )
     if mat is None:
         mat = sp.csr_array(data)
     mat.eliminate_zeros()
@@ -310,7 +335,8 @@ def circularity(
         If ``flows`` is not square, has NaN/inf or negative entries, a DataFrame's index
         differs from its columns, or ``method``/``resolution`` is invalid.
     TypeError
-        If ``flows`` does not hold numbers.
+        If ``flows`` does not hold real numbers (booleans, complex numbers and text are
+        refused).
 
     Notes
     -----
@@ -403,7 +429,7 @@ def circulation_by_firm(
     Raises
     ------
     ValueError
-        If ``labels`` does not have one label per firm.
+        If ``labels`` does not have one label per firm, or repeats a label.
     TypeError
         If ``result`` is not a CircularityResult.
 
@@ -443,6 +469,10 @@ def circulation_by_firm(
     labels = list(labels)
     if len(labels) != n:
         raise ValueError(f"labels must have {n} entries (one per firm), got {len(labels)}")
+    index = pd.Index(labels, name="firm")
+    if not index.is_unique:
+        dup = index[index.duplicated()].unique().tolist()
+        raise ValueError(f"labels must name each firm once, repeated: {dup}")
     gross = inflow + outflow
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(gross > 0, (cin + cout) / np.where(gross > 0, gross, 1.0), np.nan)
@@ -455,7 +485,7 @@ def circulation_by_firm(
             "net_position": inflow - outflow,
             "circulating_share": share,
         },
-        index=pd.Index(labels, name="firm"),
+        index=index,
     )
 
 
@@ -506,6 +536,8 @@ def greedy_two_cycle_netting(flows: Any) -> NettingResult:
     ------
     ValueError
         If ``flows`` is not square, or has NaN/inf or negative entries.
+    TypeError
+        If ``flows`` does not hold real numbers.
 
     Notes
     -----
@@ -597,6 +629,8 @@ def simple_cycles(
     ValueError
         If the input is invalid, ``length_bound < 1``, an edge lacks ``weight``, or the
         graph is too large to enumerate safely (``max_nodes`` or ``max_cycles`` exceeded).
+    TypeError
+        If a flow matrix does not hold real numbers.
 
     Notes
     -----
@@ -744,6 +778,12 @@ def _validate_deals(deals: pd.DataFrame) -> pd.DataFrame:
             bad = d.loc[d[col].isna(), "deal_id"].tolist()
             raise ValueError(f"deals[{col!r}] must not be empty (rows {bad})")
         d[col] = d[col].astype(str)
+    self_deals = d.loc[d["from_id"] == d["to_id"], "deal_id"].tolist()
+    if self_deals:
+        raise ValueError(
+            f"deals {self_deals} have the same company as from_id and to_id: money a company "
+            "pays itself is not a flow between firms (it would count as pure circulation)"
+        )
     for col, allowed in (
         ("kind", ALL_KINDS),
         ("status", ALL_STATUSES),
@@ -769,6 +809,25 @@ def _validate_deals(deals: pd.DataFrame) -> pd.DataFrame:
         if unknown:
             raise ValueError(f"deals['overlaps_with'] of {did} names unknown deal ids {unknown}")
     return d
+
+
+def _cutoff(as_of: Any) -> pd.Timestamp | None:
+    """The last day counted: a date as given, or 31 December of a year given as an int."""
+    if as_of is None:
+        return None
+    if isinstance(as_of, bool | np.bool_) or isinstance(as_of, float | np.floating):
+        raise ValueError(f"as_of must be a date or a year (int), got {as_of!r}")
+    if isinstance(as_of, int | np.integer):
+        if not 1 <= as_of <= 9999:
+            raise ValueError(f"as_of as a year must lie in 1..9999, got {as_of!r}")
+        return pd.Timestamp(year=int(as_of), month=12, day=31)
+    try:
+        cutoff = pd.Timestamp(as_of)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"as_of must be a date or a year (int), got {as_of!r}") from exc
+    if pd.isna(cutoff):
+        raise ValueError(f"as_of must be a date or a year (int), got {as_of!r}")
+    return cutoff
 
 
 def deal_network(
@@ -797,9 +856,10 @@ def deal_network(
         chip_purchase, guarantee, debt) keeps money between two firms of the network and
         leaves out bonds (bought by market investors), SPV totals (financed by the other
         rows), warrants (options, not money), leases and other.
-    as_of : date-like, optional
+    as_of : date-like or int, optional
         Count only deals announced on or before this date (inclusive). A deal with
-        month or year precision counts from the first day of its period.
+        month or year precision counts from the first day of its period. An int is a year:
+        ``as_of=2025`` counts every deal announced up to 31 December 2025.
     statuses : iterable of str, default DEFAULT_STATUSES
         Statuses to count; the default (announced, signed, completed) drops stalled and
         superseded deals. ``status`` is the current status: ``as_of`` filters on the
@@ -826,8 +886,9 @@ def deal_network(
     ValueError
         If ``deals`` lacks a column, has duplicate or unknown ids (also in
         ``overlaps_with``), an unknown kind/status/confidence, negative or non-numeric
-        amounts or unparseable dates; if ``kinds`` or ``statuses`` names an unknown value
-        or is empty; if ``as_of`` is not a date; if ``companies`` has duplicates; if
+        amounts or unparseable dates, or a deal whose payer is its payee (named by deal id);
+        if ``kinds`` or ``statuses`` names an unknown value or is empty; if ``as_of`` is
+        neither a date nor a year; if ``companies`` has duplicates; if
         ``overlap_priority`` is unknown.
     TypeError
         If ``deals`` is not a DataFrame.
@@ -870,14 +931,7 @@ def deal_network(
     statuses = _check_choice(statuses, ALL_STATUSES, "statuses")
     if overlap_priority not in ("status", "amount"):
         raise ValueError(f"overlap_priority must be 'status' or 'amount', got {overlap_priority!r}")
-    cutoff: pd.Timestamp | None = None
-    if as_of is not None:
-        try:
-            cutoff = pd.Timestamp(as_of)
-        except (ValueError, TypeError) as exc:
-            raise ValueError(f"as_of must be a date, got {as_of!r}") from exc
-        if pd.isna(cutoff):
-            raise ValueError(f"as_of must be a date, got {as_of!r}")
+    cutoff = _cutoff(as_of)
     d = _validate_deals(deals)
     company_list: list[str] | None = None
     if companies is not None:

@@ -19,37 +19,47 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import altair as alt
-import networkx as nx
 import numpy as np
 import pandas as pd
 
 from . import circular, data, i18n
-from .charts import PALETTE
+from .charts import BAR_SIZE, BAR_STEP, PALETTE, names_above_bars, with_sources
+from .dashboard import Choice, Control, DateChoice, _merge_usermeta, control_meta
 
 __all__ = [
     "AS_OF_DATES",
+    "BOX_PX",
+    "CHART_NAMES",
+    "CONTROLS",
     "KIND_PRESETS",
     "LAYOUT_SEED",
     "NAMED_LOOPS",
     "OVERLAP_PRIORITY",
+    "ROW_PX",
     "STATUS_PRESETS",
+    "HEADLINE_KINDS",
     "CircularityExplorer",
+    "Headline",
     "NamedLoop",
+    "arc_points",
+    "chart_names",
     "counting_chart",
     "counting_table",
     "deals_in_window",
     "dotcom_chart",
     "dotcom_comparison",
     "exercise_networks",
+    "headline",
     "loops_table",
     "network",
     "network_frames",
+    "node_order",
     "node_positions",
     "prose_figures",
     "voices_table",
@@ -86,9 +96,33 @@ AS_OF_DATES: tuple[str, ...] = (
 """Cut-off dates of the static chart: deals announced on or before the date are counted."""
 
 LAYOUT_SEED = 11
-"""Seed of the networkx spring layout (node positions are deterministic and rounded)."""
+"""Kept for compatibility: the network chart's layout is a deterministic list of firms."""
+
+CONTROLS: tuple[Control, ...] = (
+    Choice(
+        "circ_kinds",
+        "circ_kinds_control",
+        [(name, f"circ_preset_{name}") for name in KIND_PRESETS],
+        "equity_purchases",
+        widget="select",
+    ),
+    Choice(
+        "circ_statuses",
+        "circ_status_control",
+        [(name, f"circ_status_{name}") for name in STATUS_PRESETS],
+        "announced_too",
+        widget="radio",
+    ),
+    DateChoice("circ_as_of", "circ_date_control", AS_OF_DATES, AS_OF_DATES[-1], widget="slider"),
+)
+"""The controls of the network on the site: which kinds (a drop-down of presets), which
+statuses (radio buttons) and up to which announcement date (a slider of dates)."""
 
 _WINDOW_START = "2019-01-01"
+
+HEADLINE_KINDS = "equity_purchases"
+"""The kind preset of the book's one circularity headline (:func:`headline`): equity stakes and
+purchases, the two legs a loop of money needs."""
 
 
 # --------------------------------------------------------------------------------------
@@ -137,7 +171,12 @@ def deals_in_window(deals: pd.DataFrame, start: Any = None) -> pd.DataFrame:
         raise ValueError(f"start must be a date, got {start!r}") from exc
     if pd.isna(cut):
         raise ValueError(f"start must be a date, got {start!r}")
-    kept = deals[pd.to_datetime(deals["announced"]) >= cut].copy()
+    return _keep_links(deals[pd.to_datetime(deals["announced"]) >= cut])
+
+
+def _keep_links(kept: pd.DataFrame) -> pd.DataFrame:
+    """A subset of deal rows whose ``overlaps_with`` names only rows that are still in."""
+    kept = kept.copy()
     ids = set(kept["deal_id"])
 
     def clean(cell: Any) -> Any:
@@ -222,24 +261,124 @@ def _short_names() -> dict[str, str]:
     return {cid: str(name).split(" (")[0] for cid, name in names.items()}
 
 
+CHART_NAMES: dict[str, str] = {
+    "hyperion_jv": "Hyperion JV",
+    "vantage": "Vantage",
+    "nebius": "Nebius",
+    "cerebras": "Cerebras",
+    "dell": "Dell",
+    "meta": "Meta",
+    "softbank": "SoftBank",
+    "cipher_mining": "Cipher Mining",
+}
+"""Shorter names of firms in the network chart (the rest use their name in ``companies.csv``;
+pseudo-parties such as a bank syndicate are named from the catalogue, ``circ_party_<id>``)."""
+
+ROW_PX = 22
+"""Height of one firm's row in the network chart, pixels."""
+BOX_PX = 150
+"""Width of the box holding a firm's name in the network chart, pixels."""
+_TOP_PX = 10
+_ARC_POINTS = 9
+_WRAP = 50
+
+
+def chart_names(lang: str | None = None) -> dict[str, str]:
+    """Display names of the firms in the network chart, in ``lang``.
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    dict
+        ``{company_id: name}``: short names that fit the chart's name boxes (at most 20
+        characters); pseudo-parties (syndicates, bond investors, a government) translated.
+
+    Examples
+    --------
+    >>> chart_names("nl")["bank_syndicate"], chart_names("en")["hyperion_jv"]
+    ('Bankenconsortium', 'Hyperion JV')
+    """
+    full = data.load("companies").set_index("company_id")["name"]
+    out = {}
+    for cid, name in _short_names().items():
+        key = f"circ_party_{cid}"
+        if key in i18n.CATALOGUE:
+            out[cid] = i18n.t(key, lang)
+        elif "pseudo-party" in str(full[cid]):
+            raise KeyError(f"companies.csv pseudo-party {cid!r} needs a catalogue entry {key!r}")
+        else:
+            out[cid] = CHART_NAMES.get(cid, name)
+    return out
+
+
+_GROUP_ORDER = (
+    "capital_market", "investor", "other", "chipmaker", "hyperscaler", "neocloud", "ai_lab",
+    "spv", "data_centre_developer", "asset_manager", "lender",
+)
+
+
+def node_order() -> list[str]:
+    """The firms of the network chart from top to bottom.
+
+    Returns
+    -------
+    list of str
+        Company ids of every firm in a deal with a disclosed amount (all kinds and statuses).
+        The order keeps arcs short: it minimises the summed row distance of all deals, with
+        the deals of the chapter's main count (equity and purchases) weighted four times, by
+        moving one firm at a time from an order by kind of firm. Deterministic.
+    """
+    full = network(kinds=circular.ALL_KINDS, statuses=circular.ALL_STATUSES)
+    main = network(kinds=KIND_PRESETS["equity_purchases"])
+    kinds = data.load("companies").set_index("company_id")["kind"]
+    nodes = sorted(set(full.included["from_id"]) | set(full.included["to_id"]))
+    weight: dict[tuple[str, str], float] = {}
+    for f, t in zip(full.included["from_id"], full.included["to_id"], strict=True):
+        pair = (min(f, t), max(f, t))
+        weight[pair] = weight.get(pair, 0.0) + 1.0
+    for f, t in zip(main.included["from_id"], main.included["to_id"], strict=True):
+        pair = (min(f, t), max(f, t))
+        weight[pair] = weight.get(pair, 0.0) + 3.0
+    rank = {k: i for i, k in enumerate(_GROUP_ORDER)}
+    degree = {n: sum(w for p, w in weight.items() if n in p) for n in nodes}
+    order = sorted(nodes, key=lambda n: (rank.get(kinds[n], len(rank)), -degree[n], n))
+
+    def cost(seq: list[str]) -> float:
+        pos = {n: i for i, n in enumerate(seq)}
+        return sum(w * abs(pos[a] - pos[b]) for (a, b), w in weight.items())
+
+    best = cost(order)
+    improved = True
+    while improved:
+        improved = False
+        for node in list(order):
+            rest = [n for n in order if n != node]
+            for place in range(len(order)):
+                trial = [*rest[:place], node, *rest[place:]]
+                value = cost(trial)
+                if value < best - 1e-9:
+                    order, best, improved = trial, value, True
+    return order
+
+
 def node_positions(seed: int = LAYOUT_SEED) -> pd.DataFrame:
-    """Fixed positions of every firm that takes part in a deal with a disclosed amount.
+    """Fixed places of every firm that takes part in a deal with a disclosed amount.
 
     Parameters
     ----------
     seed : int, default LAYOUT_SEED
-        Seed of :func:`networkx.spring_layout`.
+        Kept for compatibility; the layout is a deterministic list (:func:`node_order`).
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``node`` (company id), ``name`` (display name), ``x`` and ``y`` (in [-1, 1],
-        rounded to 3 decimals), sorted by ``node``.
-
-    Notes
-    -----
-    The layout is computed once on the network of all kinds and all statuses (undirected,
-    unweighted), so a firm keeps its place whatever the reader counts.
+        Columns ``node`` (company id), ``name`` (display name), ``row`` (0 at the top),
+        ``x`` (0: every name sits on the chart's middle line) and ``y`` (from 1 at the top to
+        -1 at the bottom), sorted by ``node``.
 
     Examples
     --------
@@ -247,42 +386,19 @@ def node_positions(seed: int = LAYOUT_SEED) -> pd.DataFrame:
     >>> pos.equals(node_positions()), bool(pos[["x", "y"]].abs().max().max() <= 1.0)
     (True, True)
     """
-    net = network(kinds=circular.ALL_KINDS, statuses=circular.ALL_STATUSES)
-    g = nx.Graph()
-    nodes = sorted(set(net.included["from_id"]) | set(net.included["to_id"]))
-    g.add_nodes_from(nodes)
-    g.add_edges_from(zip(net.included["from_id"], net.included["to_id"], strict=True))
-    parts = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))
-    main = g.subgraph(parts[0])
-    start = nx.circular_layout(sorted(main.nodes))
-    layout = nx.spring_layout(
-        main, pos=start, seed=seed, k=2.2 / math.sqrt(len(main)), iterations=300
-    )
-    xy_main = np.array([layout[n] for n in sorted(main.nodes)])
-    xy_main = xy_main - xy_main.mean(axis=0)
-    # spread the crowded centre: radius r -> sqrt(r / r_max), direction kept
-    radius = np.hypot(xy_main[:, 0], xy_main[:, 1])
-    stretch = np.sqrt(radius / radius.max()) / np.where(radius > 0, radius, 1.0)
-    xy_main = xy_main * stretch[:, None]
-    xy_main = xy_main / np.abs(xy_main).max(axis=0)
-    place = {n: (x, 0.14 + 0.84 * y) for n, (x, y) in zip(sorted(main.nodes), xy_main, strict=True)}
-    # the small separate groups go in a row along the bottom
-    rest = parts[1:]
-    slots = np.linspace(-0.7, 0.7, max(len(rest), 1))
-    for x0, comp in zip(slots, rest, strict=True):
-        members = sorted(comp)
-        for k, n in enumerate(members):
-            place[n] = (x0 + 0.36 * (k - (len(members) - 1) / 2), -0.92)
-    xy = np.array([place[n] for n in nodes])
-    names = _short_names()
-    return pd.DataFrame(
+    order = node_order()
+    names = chart_names()
+    n = len(order)
+    frame = pd.DataFrame(
         {
-            "node": nodes,
-            "name": [names[n] for n in nodes],
-            "x": np.round(xy[:, 0], 3),
-            "y": np.round(xy[:, 1], 3),
+            "node": order,
+            "name": [names[k] for k in order],
+            "row": range(n),
+            "x": 0.0,
+            "y": [round(1.0 - 2.0 * i / max(n - 1, 1), 3) for i in range(n)],
         }
     )
+    return frame.sort_values("node").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------
@@ -357,8 +473,10 @@ def _cycle_text(cycle: circular.Cycle, names: dict[str, str], lang: str) -> str:
     return f"{path} ({i18n.fmt_usd_bn(cycle.bottleneck, lang, 1)})"
 
 
-def _summary_lines(fr: _Frames, lang: str, caption: str) -> list[str]:
-    names = _short_names()
+def _summary_lines(
+    fr: _Frames, lang: str, caption: str, names: dict[str, str] | None = None
+) -> list[str]:
+    names = _short_names() if names is None else names
     s = fr.summary
     lines = [
         i18n.t(
@@ -408,38 +526,77 @@ _KIND_COLOURS = {
 }
 
 
-def _segment_geometry(keys: pd.DataFrame, pos: pd.DataFrame) -> pd.DataFrame:
-    """Start/end points of every (from, to, kind) link, offset so parallel links stay apart."""
-    xy = pos.set_index("node")[["x", "y"]]
-    rows = []
-    for (f, t), group in keys.groupby(["from_id", "to_id"], sort=True):
-        x1, y1 = xy.loc[f]
-        x2, y2 = xy.loc[t]
-        dx, dy = x2 - x1, y2 - y1
-        length = math.hypot(dx, dy) or 1.0
-        nx_, ny_ = dy / length, -dx / length  # unit normal to the right of the direction
-        # shorten so arrows stop at the node's edge
-        shrink = min(0.06 / length, 0.3)
-        for k, kind in enumerate(sorted(group["kind"])):
-            off = 0.022 * (k + 1)
-            sx, sy = x1 + dx * shrink + nx_ * off, y1 + dy * shrink + ny_ * off
-            ex, ey = x2 - dx * shrink + nx_ * off, y2 - dy * shrink + ny_ * off
-            angle = (90.0 - math.degrees(math.atan2(dy, dx))) % 360.0
-            rows.append(
-                {
-                    "from_id": f,
-                    "to_id": t,
-                    "kind": kind,
-                    "x": round(sx, 3),
-                    "y": round(sy, 3),
-                    "x2": round(ex, 3),
-                    "y2": round(ey, 3),
-                    "ax": round(sx + 0.82 * (ex - sx), 3),
-                    "ay": round(sy + 0.82 * (ey - sy), 3),
-                    "angle": round(angle, 1),
-                }
-            )
-    return pd.DataFrame(rows)
+def _wrap(text: str, width: int = _WRAP, indent: str = "") -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width, subsequent_indent=indent + "  ", initial_indent=indent,
+                         break_on_hyphens=False) or [text]
+
+
+def arc_points(keys: pd.DataFrame, rows: dict[str, int] | None = None) -> pd.DataFrame:
+    """The arcs of the network chart: money flows clockwise round the column of names.
+
+    Parameters
+    ----------
+    keys : pandas.DataFrame
+        One row per link with ``from_id``, ``to_id``, ``kind`` and ``e`` (the link's id).
+    rows : dict, optional
+        ``{company_id: row}`` (default: :func:`node_order`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        9 points per link, in drawing order: ``e``, ``i`` (0 at the payer, 8 at the payee),
+        ``side`` (+1: the payee is lower, the arc runs down on the right; -1: up on the left),
+        ``fx`` (signed horizontal reach, a fraction of the room beside the names) and ``py``
+        (vertical position, pixels). An arc leaves and enters a name box horizontally, so each
+        one is attached to both firms; every cycle forms a closed, clockwise ring.
+
+    Notes
+    -----
+    Arcs that share a firm and a side are spread over its box's height, ordered by the row
+    of the other firm, so they do not meet in one point; parallel links (same firms, other
+    kinds) reach a little further out. The horizontal position in pixels is computed in the
+    browser from the chart's width (see :meth:`CircularityExplorer.static_chart`).
+    """
+    rows = rows if rows is not None else {n: i for i, n in enumerate(node_order())}
+    links = keys.sort_values(["from_id", "to_id", "kind"]).reset_index(drop=True)
+    if links.empty:
+        return pd.DataFrame(columns=["e", "i", "side", "fx", "py"])
+    side = np.where(links["to_id"].map(rows) > links["from_id"].map(rows), 1, -1)
+    links = links.assign(side=side)
+    span = (links["to_id"].map(rows) - links["from_id"].map(rows)).abs()
+    longest = max(len(rows) - 1, 1)
+    parallel = links.groupby(["from_id", "to_id"]).cumcount()
+    reach = np.minimum(1.0, 0.14 + 0.86 * np.sqrt(span / longest) + 0.07 * parallel)
+    # where each arc meets its firms' boxes: spread over the box, by the other firm's row
+    ends: dict[tuple[str, int], list[tuple[int, int, str]]] = {}
+    for e, f, t, s in zip(links["e"], links["from_id"], links["to_id"], links["side"],
+                          strict=True):
+        ends.setdefault((f, s), []).append((rows[t], e, "from"))
+        ends.setdefault((t, s), []).append((rows[f], e, "to"))
+    offset: dict[tuple[int, str], float] = {}
+    for (_node, _side), items in ends.items():
+        items.sort()
+        m = len(items)
+        for j, (_row, e, end) in enumerate(items):
+            offset[(e, end)] = 0.0 if m == 1 else -7.0 + 14.0 * j / (m - 1)
+    centre = lambda r: _TOP_PX + r * ROW_PX + ROW_PX / 2  # noqa: E731
+    out = []
+    t = np.linspace(-np.pi / 2, np.pi / 2, _ARC_POINTS)
+    for e, f, to, s, r in zip(links["e"], links["from_id"], links["to_id"], links["side"],
+                              reach, strict=True):
+        y0 = centre(rows[f]) + offset[(e, "from")]
+        y1 = centre(rows[to]) + offset[(e, "to")]
+        for i, angle in enumerate(t):
+            out.append({
+                "e": int(e),
+                "i": i,
+                "side": int(s),
+                "fx": round(float(s * r * np.cos(angle)), 4) + 0.0,
+                "py": round(float(y0 + (y1 - y0) * (1 + np.sin(angle)) / 2), 2),
+            })
+    return pd.DataFrame(out)
 
 
 def _kind_scale(kinds: Sequence[str]) -> alt.Scale:
@@ -447,18 +604,27 @@ def _kind_scale(kinds: Sequence[str]) -> alt.Scale:
     return alt.Scale(domain=labels, range=[_KIND_COLOURS[k] for k in kinds])
 
 
+_PX = f"width / 2 + datum.side * {BOX_PX / 2 + 4} + datum.fx * (width / 2 - {BOX_PX / 2 + 12})"
+
+
 def _network_layers(
-    links: alt.Chart, nodes: pd.DataFrame, kinds: Sequence[str], size: int
+    arcs: alt.Chart, nodes: alt.Chart, lines: alt.Chart, kinds: Sequence[str], n_rows: int,
+    n_lines: int, width: int,
 ) -> alt.LayerChart:
-    """Links (coloured by kind, highlighted when circulating), arrow heads and nodes."""
-    scale = alt.Scale(domain=[-1.12, 1.12], nice=False, zero=False)
-    x = alt.X("x:Q", scale=scale, axis=None)
-    y = alt.Y("y:Q", scale=scale, axis=None)
+    """Arcs, arrow heads, name boxes and the summary text of one network chart.
+
+    ``arcs`` rows carry ``px``, ``py``, ``e``, ``i``, ``side``, ``amount``, ``circ``,
+    ``kind_label``, ``from_name``, ``to_name``, ``deal_ids``; ``nodes`` rows ``name``,
+    ``py`` and ``on`` (the firm is in the counted network); ``lines`` rows ``line``, ``text``.
+    """
+    x = alt.X("px:Q", scale=None, axis=None)
+    y = alt.Y("py:Q", scale=None, axis=None)
     colour = alt.Color(
         "kind_label:N",
         title=i18n.t("circ_link_kind"),
         scale=_kind_scale(kinds),
-        legend=alt.Legend(orient="bottom", columns=3),
+        legend=alt.Legend(orient="bottom", columns=2, labelLimit=200, symbolType="stroke",
+                          symbolStrokeWidth=3),
     )
     tooltip = [
         alt.Tooltip("from_name:N", title=i18n.t("from_party")),
@@ -466,67 +632,67 @@ def _network_layers(
         alt.Tooltip("kind_label:N", title=i18n.t("kind")),
         alt.Tooltip("amount:Q", title=i18n.t("circ_amount_usd_bn"), format=",.2f"),
         alt.Tooltip("circ:Q", title=i18n.t("circ_circulating_usd_bn"), format=",.2f"),
-        alt.Tooltip("deal_ids:N", title=i18n.t("circ_deals")),
+        alt.Tooltip("deal_list:N", title=i18n.t("circ_deals")),
     ]
-    width = alt.Size(
-        "amount:Q",
-        scale=alt.Scale(type="sqrt", domain=[0, 300], range=[0.8, 6]),
-        legend=None,
+    opacity = alt.condition("datum.circ > 0", alt.value(1.0), alt.value(0.3))
+    drawn = arcs.transform_calculate(
+        deal_list="replace(datum.deal_ids, regexp(';', 'g'), ', ')"
     )
-    halo = (
-        links.transform_filter("datum.circ > 0")
-        .mark_rule(color="#111", opacity=0.35, strokeCap="round")
-        .encode(
-            x=x,
-            y=y,
-            x2="x2:Q",
-            y2="y2:Q",
-            size=alt.Size(
-                "amount:Q",
-                scale=alt.Scale(type="sqrt", domain=[0, 300], range=[3.8, 9]),
-                legend=None,
-            ),
-        )
-    )
-    rules = links.mark_rule(strokeCap="round").encode(
+    lines_layer = drawn.mark_line(
+        strokeCap="round", strokeJoin="round", interpolate="natural"
+    ).encode(
         x=x,
         y=y,
-        x2="x2:Q",
-        y2="y2:Q",
+        detail="e:N",
+        order="i:Q",
         color=colour,
-        size=width,
-        opacity=alt.condition("datum.circ > 0", alt.value(1.0), alt.value(0.35)),
+        strokeWidth=alt.StrokeWidth(
+            "amount:Q", scale=alt.Scale(type="sqrt", domain=[0, 300], range=[1.2, 7]),
+            legend=None,
+        ),
+        opacity=opacity,
         tooltip=tooltip,
     )
-    arrows = links.mark_point(shape="triangle-up", filled=True, size=70).encode(
-        x=alt.X("ax:Q", scale=scale, axis=None),
-        y=alt.Y("ay:Q", scale=scale, axis=None),
-        angle=alt.Angle("angle:Q", scale=None),
-        color=colour,
-        opacity=alt.condition("datum.circ > 0", alt.value(1.0), alt.value(0.35)),
-        tooltip=tooltip,
+    heads = (
+        drawn.transform_filter(f"datum.i == {_ARC_POINTS - 1}")
+        .transform_calculate(head="datum.side > 0 ? 'triangle-left' : 'triangle-right'")
+        .mark_point(filled=True, size=55, strokeWidth=0)
+        .encode(x=x, y=y, shape=alt.Shape("head:N", scale=None, legend=None), color=colour,
+                opacity=opacity, tooltip=tooltip)
     )
-    base = alt.Chart(nodes)
-    dots = base.mark_circle(size=90, color="#333", opacity=0.85).encode(
-        x=x, y=y, tooltip=[alt.Tooltip("name:N", title=i18n.t("circ_firm"))]
+    boxed = nodes.transform_calculate(
+        px="width / 2", x1=f"width / 2 - {BOX_PX / 2}", x2=f"width / 2 + {BOX_PX / 2}",
+        y1="datum.py - 9", y2="datum.py + 9",
     )
-    labels = base.mark_text(dy=-10, fontSize=10, color="#222").encode(x=x, y=y, text="name:N")
-    return (
-        alt.layer(halo, rules, arrows, dots, labels)
-        .resolve_scale(size="independent")
-        .properties(width=size, height=size)
+    boxes = boxed.mark_rect(cornerRadius=3, fill="white", strokeWidth=1).encode(
+        x=alt.X("x1:Q", scale=None, axis=None), x2="x2:Q",
+        y=alt.Y("y1:Q", scale=None, axis=None), y2="y2:Q",
+        stroke=alt.condition("datum.on", alt.value("#595959"), alt.value("#c9c9c9")),
+        tooltip=[alt.Tooltip("name:N", title=i18n.t("circ_firm"))],
     )
-
-
-def _text_panel(lines: alt.Chart, width: int) -> alt.LayerChart:
-    y = alt.Y("line:O", axis=None, scale=alt.Scale(domain=list(range(7))))
-    layers = [
-        lines.transform_filter(cond)
+    names_on = boxed.transform_filter("datum.on").mark_text(
+        fontSize=10.5, fontWeight="bold", color="#222", baseline="middle"
+    ).encode(x=x, y=y, text="name:N")
+    names_off = boxed.transform_filter("!datum.on").mark_text(
+        fontSize=10.5, color="#595959", baseline="middle"
+    ).encode(x=x, y=y, text="name:N")
+    first = _TOP_PX + n_rows * ROW_PX + 22
+    placed = lines.transform_calculate(py=f"{first} + datum.line * 16")
+    text_layers = [
+        placed.transform_filter(cond)
         .mark_text(align="left", baseline="middle", fontSize=12, color="#222", fontWeight=weight)
         .encode(x=alt.value(0), y=y, text="text:N")
         for cond, weight in (("datum.line == 0", "bold"), ("datum.line > 0", "normal"))
     ]
-    return alt.layer(*layers).properties(width=width, height=120)
+    height = first + n_lines * 16
+    return alt.layer(lines_layer, heads, boxes, names_on, names_off, *text_layers).properties(
+        width=width, height=height,
+        title=alt.TitleParams(
+            i18n.t("circ_network_title"),
+            subtitle=[i18n.t(f"circ_network_how_{n}") for n in (1, 2, 3)],
+        ),
+        description=i18n.t("circ_network_description"),
+    )
 
 
 def _labelled(segments: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
@@ -537,27 +703,43 @@ def _labelled(segments: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     return out
 
 
+def _summary_text(fr: _Frames, lang: str, caption: str) -> list[str]:
+    """The summary under the network, wrapped to fit a phone's width."""
+    out = []
+    for n, line in enumerate(_summary_lines(fr, lang, caption, chart_names(lang))):
+        indent = "  " if line.startswith("  ") else ""
+        out += _wrap(line.strip(), _WRAP if n else _WRAP - 6, indent)
+    return out
+
+
+def _network_sources(refs: Iterable[str]) -> list[str]:
+    return [f"deals:{d}" for d in sorted(set(refs), key=lambda x: (len(x), x))]
+
+
 class CircularityExplorer:
-    """The chapter's interactive network: a widget panel live, a parameter chart statically.
+    """The chapter's interactive network: a widget panel live, a chart with controls statically.
 
     Parameters
     ----------
     size : int, default 520
-        Width and height of the network panel in pixels.
+        Width of the chart in pixels on a wide screen (it narrows to fit a phone).
 
     Notes
     -----
     Static view: for each kind preset (:data:`KIND_PRESETS`), status preset
     (:data:`STATUS_PRESETS`) and cut-off date (:data:`AS_OF_DATES`) the network, its maximum
-    circulation and its cycles are computed in Python and embedded as small tables; Vega-Lite
-    parameters bound to a drop-down (kinds), radio buttons (statuses) and a slider (date) pick
-    the rows. Live view (ipywidgets): any set of kinds and statuses and a date window.
+    circulation and its cycles are computed in Python and embedded as small tables; bound
+    controls (:data:`CONTROLS`: a drop-down of kinds, radio buttons for statuses, a slider of
+    dates) pick the rows. Live view (ipywidgets): any set of kinds and statuses and a date
+    window.
     """
 
     def __init__(self, size: int = 520) -> None:
         self.size = size
         self.positions = node_positions()
-        self._static: dict[str, alt.VConcatChart] = {}
+        self.rows = {n: int(r) for n, r in zip(self.positions["node"], self.positions["row"],
+                                                strict=True)}
+        self._static: dict[str, alt.LayerChart] = {}
 
     # ---- static ------------------------------------------------------------------
     def combinations(self) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -566,41 +748,39 @@ class CircularityExplorer:
         Returns
         -------
         tuple of pandas.DataFrame
-            ``links`` (one row per link, with its geometry and labels: the lookup table),
-            ``rows`` (columns ``k``, ``s``, ``d``, ``e``, ``amount``, ``circ``: link ``e``
-            counted in combination ``(k, s, d)``) and ``lines`` (``k``, ``s``, ``d``,
-            ``line``, ``text``: the summary printed under the network), and, via
-            :meth:`summaries`, the numbers themselves.
+            ``links`` (one row per link ``e``: ``from_id``, ``to_id``, ``kind``, labels and
+            every deal id it ever carries: the lookup table), ``rows`` (``k``, ``s``, ``d``,
+            ``e``, ``amount``, ``circ``, ``deal_ids`` and ``key`` ``"k|s|d|e"``: link ``e`` counted
+            in combination ``(k, s, d)``) and ``lines`` (``k``, ``s``, ``d``, ``line``, ``text``:
+            the summary printed under the network), and, via :meth:`summaries`, the numbers.
         """
         frames = self._frames()
         keys = pd.concat([fr.segments[["from_id", "to_id", "kind"]] for fr in frames.values()])
-        keys = keys.drop_duplicates().sort_values(["from_id", "to_id", "kind"])
-        links = _segment_geometry(keys, self.positions).reset_index(drop=True)
+        links = keys.drop_duplicates().sort_values(["from_id", "to_id", "kind"])
+        links = links.reset_index(drop=True)
         links["e"] = range(len(links))
-        names = _short_names()
         index = links.set_index(["from_id", "to_id", "kind"])["e"]
         rows, lines = [], []
+        lang = i18n.get_language()
         dates = [i18n.fmt_date(d, "day") for d in AS_OF_DATES]
         for (k, s, d), fr in frames.items():
             seg = fr.segments
-            for f, t, kind, a, c in zip(
-                seg["from_id"], seg["to_id"], seg["kind"], seg["amount"], seg["circ"], strict=True
+            for f, t, kind, a, c, ids in zip(
+                seg["from_id"], seg["to_id"], seg["kind"], seg["amount"], seg["circ"],
+                seg["deal_ids"], strict=True,
             ):
-                rows.append(
-                    {"k": k, "s": s, "d": d, "e": int(index[(f, t, kind)]), "amount": a, "circ": c}
-                )
+                e = int(index[(f, t, kind)])
+                rows.append({"k": k, "s": s, "d": d, "e": e, "amount": a, "circ": c,
+                             "deal_ids": ids, "key": f"{k}|{s}|{d}|{e}"})
             caption = i18n.t("circ_as_of_caption", date=dates[d])
-            for n, text in enumerate(_summary_lines(fr, i18n.get_language(), caption)):
+            for n, text in enumerate(_summary_text(fr, lang, caption)):
                 lines.append({"k": k, "s": s, "d": d, "line": n, "text": text})
-        links = _labelled(links, names)
-        deal_ids = {}
+        links = _labelled(links, chart_names())
+        deal_ids: dict[tuple[str, str, str], set[str]] = {}
         for fr in frames.values():
             for f, t, kind, ids in zip(
-                fr.segments["from_id"],
-                fr.segments["to_id"],
-                fr.segments["kind"],
-                fr.segments["deal_ids"],
-                strict=True,
+                fr.segments["from_id"], fr.segments["to_id"], fr.segments["kind"],
+                fr.segments["deal_ids"], strict=True,
             ):
                 deal_ids.setdefault((f, t, kind), set()).update(ids.split(";"))
         links["deal_ids"] = [
@@ -648,70 +828,82 @@ class CircularityExplorer:
             )
         return pd.DataFrame(rows)
 
-    def static_chart(self) -> alt.VConcatChart:
-        """Return the site version: presets and dates chosen by bound Vega-Lite parameters.
+    def _node_frame(self, active: dict[str, set[str]] | None = None) -> pd.DataFrame:
+        pos = self.positions.sort_values("row")
+        return pd.DataFrame({
+            "node": pos["node"],
+            "name": pos["name"],
+            "py": [_TOP_PX + r * ROW_PX + ROW_PX / 2 for r in pos["row"]],
+        })
+
+    def static_chart(self) -> alt.LayerChart:
+        """Return the site version: presets and dates chosen by bound controls.
 
         Returns
         -------
-        altair.VConcatChart
-            The network (links highlighted when they carry circulation) above a text panel
-            with the circularity, what is counted and the largest cycles.
+        altair.LayerChart
+            The firms in one column, the deals as arcs (clockwise: down on the right, up on
+            the left), highlighted when they carry circulation, and under them the
+            circularity, what is counted and the largest cycles. Controls :data:`CONTROLS`.
+            ``usermeta["aifin"]["rows"]`` makes the site's CSV the model's links
+            (:func:`network_frames`) for the chosen combination.
         """
         key = i18n.get_language()
         if key in self._static:
             return self._static[key]
         links, rows, lines = self.combinations()
+        frames = self._frames()
         kinds_in = [k for k in circular.ALL_KINDS if k in set(links["kind"])]
-        initial = {
-            "k": list(KIND_PRESETS).index("equity_purchases"),
-            "s": 0,
-            "d": len(AS_OF_DATES) - 1,
+        points = arc_points(links[["from_id", "to_id", "kind", "e"]], self.rows)
+        active = pd.DataFrame([
+            {"combo": f"{k}|{s}|{d}",
+             "active": "|" + "|".join(sorted(set(fr.segments["from_id"])
+                                             | set(fr.segments["to_id"]))) + "|"}
+            for (k, s, d), fr in frames.items()
+        ])
+        controls = CONTROLS
+        params = [c.vega_param() for c in controls]
+        combo = (
+            f"indexof({json.dumps(list(KIND_PRESETS))}, circ_kinds) + '|' + "
+            f"indexof({json.dumps(list(STATUS_PRESETS))}, circ_statuses) + '|' + circ_as_of"
+        )
+        pick = (
+            f"datum.k == indexof({json.dumps(list(KIND_PRESETS))}, circ_kinds) && "
+            f"datum.s == indexof({json.dumps(list(STATUS_PRESETS))}, circ_statuses) && "
+            "datum.d == circ_as_of"
+        )
+        link_info = ["kind_label", "from_name", "to_name"]
+        arcs = (
+            alt.Chart(points)
+            .transform_calculate(key=f"{combo} + '|' + datum.e")
+            .transform_lookup(lookup="key",
+                              from_=alt.LookupData(rows, "key", ["amount", "circ", "deal_ids"]))
+            .transform_filter("isValid(datum.amount)")
+            .transform_lookup(lookup="e", from_=alt.LookupData(links, "e", link_info))
+            .transform_calculate(px=_PX)
+        )
+        nodes = (
+            alt.Chart(self._node_frame())
+            .transform_calculate(combo=combo)
+            .transform_lookup(lookup="combo", from_=alt.LookupData(active, "combo", ["active"]))
+            .transform_calculate(on="indexof(datum.active, '|' + datum.node + '|') >= 0")
+        )
+        n_lines = int(lines.groupby(["k", "s", "d"])["line"].max().max()) + 1
+        chart = _network_layers(
+            arcs, nodes, alt.Chart(lines).transform_filter(pick), kinds_in, len(self.rows),
+            n_lines, self.size,
+        ).add_params(*params)
+        chart = with_sources(chart, _network_sources(
+            d for ids in rows["deal_ids"] for d in ids.split(";")), "aifin_lib.circular")
+        meta = control_meta(controls)
+        meta["rows"] = {
+            "columns": ["from_id", "to_id", "kind", "amount", "circ", "deal_ids"],
+            "source_columns": ["k", "s", "d", "e", "amount", "circ", "deal_ids"],
+            "filter": pick,
+            "lookups": [{"from_columns": ["e", "from_id", "to_id", "kind", "kind_label"],
+                         "key": "e", "fields": ["e"], "values": ["from_id", "to_id", "kind"]}],
         }
-        p_k = alt.param(
-            name="circ_k",
-            value=initial["k"],
-            bind=alt.binding_select(
-                options=list(range(len(KIND_PRESETS))),
-                labels=[i18n.t(f"circ_preset_{n}") for n in KIND_PRESETS],
-                name=i18n.t("circ_kinds_control") + " ",
-            ),
-        )
-        p_s = alt.param(
-            name="circ_s",
-            value=initial["s"],
-            bind=alt.binding_radio(
-                options=list(range(len(STATUS_PRESETS))),
-                labels=[i18n.t(f"circ_status_{n}") for n in STATUS_PRESETS],
-                name=i18n.t("circ_status_control") + " ",
-            ),
-        )
-        p_d = alt.param(
-            name="circ_d",
-            value=initial["d"],
-            bind=alt.binding_range(
-                min=0,
-                max=len(AS_OF_DATES) - 1,
-                step=1,
-                name=i18n.t("circ_date_control") + " ",
-            ),
-        )
-        pick = "datum.k == circ_k && datum.s == circ_s && datum.d == circ_d"
-        lookup_fields = [c for c in links.columns if c != "e"]
-        link_chart = (
-            alt.Chart(rows)
-            .transform_filter(pick)
-            .transform_lookup(lookup="e", from_=alt.LookupData(links, "e", lookup_fields))
-        )
-        net = _network_layers(link_chart, self.positions, kinds_in, self.size)
-        panel = _text_panel(alt.Chart(lines).transform_filter(pick), self.size)
-        chart = (
-            alt.vconcat(net, panel, spacing=4)
-            .add_params(p_k, p_s, p_d)
-            .properties(
-                title=i18n.t("circ_network_title"),
-                description=i18n.t("circ_network_description"),
-            )
-        )
+        chart = _merge_usermeta(chart, meta)
         self._static[key] = chart
         return chart
 
@@ -722,7 +914,7 @@ class CircularityExplorer:
         statuses: Iterable[str] = circular.DEFAULT_STATUSES,
         start: Any = None,
         as_of: Any = None,
-    ) -> alt.VConcatChart:
+    ) -> alt.LayerChart:
         """Return the network chart for one choice, computed now by the Python model.
 
         Parameters
@@ -734,33 +926,33 @@ class CircularityExplorer:
 
         Returns
         -------
-        altair.VConcatChart
+        altair.LayerChart
         """
         net = network(kinds, statuses, as_of=as_of, start=start)
         fr = network_frames(net)
-        names = _short_names()
-        seg = fr.segments
-        if len(seg):
-            geo = _segment_geometry(seg[["from_id", "to_id", "kind"]], self.positions)
-            seg = _labelled(
-                seg.drop(columns=["deal_ids"]).merge(geo, on=["from_id", "to_id", "kind"]), names
-            )
-            seg["deal_ids"] = fr.segments["deal_ids"].str.replace(";", ", ").to_numpy()
-        kinds_in = [k for k in circular.ALL_KINDS if k in set(fr.segments["kind"])] or ["equity"]
+        seg = fr.segments.copy()
+        seg["e"] = range(len(seg))
+        points = arc_points(seg[["from_id", "to_id", "kind", "e"]], self.rows)
+        info = _labelled(seg, chart_names())[
+            ["e", "amount", "circ", "deal_ids", "kind_label", "from_name", "to_name"]
+        ]
+        arcs = points.merge(info, on="e") if len(points) else points.assign(
+            amount=[], circ=[], deal_ids=[], kind_label=[], from_name=[], to_name=[])
+        kinds_in = [k for k in circular.ALL_KINDS if k in set(seg["kind"])] or ["equity"]
         window = (
             f"{i18n.fmt_date(pd.Timestamp(start).date()) if start is not None else '…'} – "
             f"{i18n.fmt_date(pd.Timestamp(as_of).date()) if as_of is not None else '…'}"
         )
-        lines = pd.DataFrame(
-            {"line": n, "text": text}
-            for n, text in enumerate(_summary_lines(fr, i18n.get_language(), window))
+        text = _summary_text(fr, i18n.get_language(), window)
+        lines = pd.DataFrame({"line": range(len(text)), "text": text})
+        present = set(seg["from_id"]) | set(seg["to_id"])
+        nodes = self._node_frame().assign(on=lambda f: f["node"].isin(present))
+        chart = _network_layers(
+            alt.Chart(arcs).transform_calculate(px=_PX), alt.Chart(nodes), alt.Chart(lines),
+            kinds_in, len(self.rows), max(len(text), 1), self.size,
         )
-        net_chart = _network_layers(alt.Chart(seg), self.positions, kinds_in, self.size)
-        return alt.vconcat(
-            net_chart, _text_panel(alt.Chart(lines), self.size), spacing=4
-        ).properties(
-            title=i18n.t("circ_network_title"), description=i18n.t("circ_network_description")
-        )
+        return with_sources(chart, _network_sources(
+            d for ids in seg["deal_ids"] for d in ids.split(";")), "aifin_lib.circular")
 
     def widget(self) -> Any:
         """Return the live version: kinds, statuses and a date window above the chart.
@@ -768,13 +960,14 @@ class CircularityExplorer:
         Returns
         -------
         ipywidgets.VBox
-            Changing a control rebuilds the network with :func:`network` and redraws.
+            Changing a control rebuilds the network with :func:`network` and redraws. The
+            multiple-choice lists carry a hint on how to choose several.
         """
         import ipywidgets as widgets
 
         quarters = pd.date_range(_WINDOW_START, AS_OF_DATES[-1], freq="QE")
         options = [(i18n.fmt_date(q.date(), "month"), q.strftime("%Y-%m-%d")) for q in quarters]
-        layout = widgets.Layout(width="34em")
+        layout = widgets.Layout(width="min(100%, 34em)")
         style = {"description_width": "initial"}
         kinds = widgets.SelectMultiple(
             options=[(i18n.t(f"deal_kind_{k}"), k) for k in circular.ALL_KINDS],
@@ -796,14 +989,20 @@ class CircularityExplorer:
             options=options,
             index=(0, len(options) - 1),
             description=i18n.t("circ_window_control"),
+            readout=False,
             style=style,
             layout=layout,
             continuous_update=False,
         )
+        window_text = widgets.Label(layout=widgets.Layout(min_width="16em"))
+        hint = widgets.HTML(f"<small>{i18n.t('control_multi_hint')}</small>")
         output = widgets.Output()
 
         def redraw(_change: Any = None) -> None:
             output.outputs = ()
+            first, last = window.value
+            window_text.value = f"{dict((v, k) for k, v in options)[first]} – " \
+                                f"{dict((v, k) for k, v in options)[last]}"
             if not kinds.value or not statuses.value:
                 output.append_stdout(i18n.t("circ_choose_something") + "\n")
                 return
@@ -814,7 +1013,7 @@ class CircularityExplorer:
         for control in (kinds, statuses, window):
             control.observe(redraw, names="value")
         redraw()
-        return widgets.VBox([kinds, statuses, window, output])
+        return widgets.VBox([kinds, statuses, hint, widgets.HBox([window, window_text]), output])
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         """Give the static chart and the live widget; the front end picks what it can show."""
@@ -830,6 +1029,94 @@ class CircularityExplorer:
             bundle[key] = widget_bundle[key]
         bundle["text/plain"] = "<CircularityExplorer: kinds, statuses, date>"
         return bundle
+
+
+# --------------------------------------------------------------------------------------
+# the headline: one counting rule for the whole book
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The book's circularity headline: the deal network as the chapter counts it.
+
+    Attributes
+    ----------
+    circularity : float
+        Share of the gross volume that goes round in cycles (fraction).
+    circulation, gross : float
+        Maximum circulation and gross volume, USD bn.
+    n_deals, n_undisclosed : int
+        Deal rows counted, and rows that would count but have no disclosed amount.
+    kinds, statuses : tuple of str
+        What is counted (:data:`HEADLINE_KINDS`; announced, signed and completed deals).
+    latest : pandas.Timestamp
+        Announcement date of the newest deal counted (the date of the data).
+    """
+
+    circularity: float
+    circulation: float
+    gross: float
+    n_deals: int
+    n_undisclosed: int
+    kinds: tuple[str, ...]
+    statuses: tuple[str, ...]
+    latest: pd.Timestamp
+
+
+def headline(without: Iterable[str] = ()) -> Headline:
+    """The circularity headline that the introduction and the chapter both quote.
+
+    Parameters
+    ----------
+    without : iterable of str, optional
+        Deal ids to leave out, to show how much of the headline rests on them.
+
+    Returns
+    -------
+    Headline
+        Computed from ``deals.csv`` with :func:`network` (equity stakes and purchases, every
+        status but stalled and superseded, rows of the same money counted once as the data
+        dictionary prescribes) and :func:`aifin_lib.circular.circularity`.
+
+    Raises
+    ------
+    KeyError
+        If an id in ``without`` is not a deal.
+
+    Examples
+    --------
+    >>> h = headline()
+    >>> 0 < h.circulation <= h.gross, h.kinds == KIND_PRESETS[HEADLINE_KINDS]
+    (True, True)
+    >>> headline(without=["D24", "D24b"]).circulation <= h.circulation
+    True
+    """
+    kinds = KIND_PRESETS[HEADLINE_KINDS]
+    statuses = STATUS_PRESETS["announced_too"]
+    drop = tuple(sorted(set(without)))
+    if drop:
+        deals = data.load("deals")
+        unknown = sorted(set(drop) - set(deals["deal_id"]))
+        if unknown:
+            raise KeyError(f"deal ids {unknown} are not in deals.csv")
+        net = circular.deal_network(
+            _keep_links(deals[~deals["deal_id"].isin(drop)]), kinds=kinds, statuses=statuses,
+            overlap_priority=OVERLAP_PRIORITY,
+        )
+    else:
+        net = network(kinds, statuses)
+    summary = network_frames(net).summary
+    return Headline(
+        circularity=summary["circularity"],
+        circulation=summary["circulation"],
+        gross=summary["gross"],
+        n_deals=summary["n_deals"],
+        n_undisclosed=summary["n_undisclosed"],
+        kinds=kinds,
+        statuses=statuses,
+        latest=pd.Timestamp(net.included["announced"].max()),
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -892,11 +1179,13 @@ def counting_chart() -> alt.Chart:
     t["circulation_usd_bn"] = t["circulation_usd_bn"].round(1)
     order = [i18n.t(f"circ_preset_{k}") for k in KIND_PRESETS]
     statuses = [i18n.t(f"circ_status_{s}") for s in STATUS_PRESETS]
-    return (
-        alt.Chart(t)
+    base = alt.Chart(t)
+    bars = (
+        base
         .mark_bar()
         .encode(
-            y=alt.Y("kinds_label:N", title=None, sort=order, axis=alt.Axis(labelLimit=300)),
+            y=alt.Y("kinds_label:N", title=None, sort=order, axis=None,
+                    scale=alt.Scale(paddingInner=0.42, paddingOuter=0.5)),
             yOffset=alt.YOffset("status_label:N", sort=statuses),
             x=alt.X(
                 "circularity:Q", title=i18n.t("circ_circularity_axis"), axis=alt.Axis(format="%")
@@ -917,12 +1206,18 @@ def counting_chart() -> alt.Chart:
                 alt.Tooltip("n_deals:Q", title=i18n.t("circ_deals_counted")),
             ],
         )
-        .properties(
-            width=480,
-            height=260,
-            title=i18n.t("circ_counting_title"),
-            description=i18n.t("circ_counting_description"),
-        )
+    )
+    step = 64
+    names = names_above_bars(base, "kinds_label:N", order, top=step * 0.58 / 2 + 3)
+    chart = alt.layer(bars, names).properties(
+        width=480,
+        height=step * len(order),
+        title=i18n.t("circ_counting_title"),
+        description=i18n.t("circ_counting_description"),
+    )
+    deals = network_frames(network(circular.ALL_KINDS)).segments["deal_ids"]
+    return with_sources(
+        chart, _network_sources(d for ids in deals for d in ids.split(";")), "aifin_lib.circular"
     )
 
 
@@ -996,7 +1291,7 @@ def loops_table(lang: str | None = None) -> str:
     """
     import html
 
-    from .tables import source_links
+    from .tables import html_table, source_links
 
     lang = i18n.get_language() if lang is None else lang
     deals = data.load("deals").set_index("deal_id")
@@ -1029,10 +1324,7 @@ def loops_table(lang: str | None = None) -> str:
                 i18n.t("sources", lang): source_links(src, sources),
             }
         )
-    frame = pd.DataFrame.from_records(records)
-    return frame.to_html(
-        index=False, escape=False, border=0, classes=["aifin-table", "table"], na_rep=""
-    )
+    return html_table(pd.DataFrame.from_records(records))
 
 
 # --------------------------------------------------------------------------------------
@@ -1067,7 +1359,7 @@ def voices_table(lang: str | None = None) -> str:
     """
     import html
 
-    from .tables import source_links
+    from .tables import html_table, source_links
 
     lang = i18n.get_language() if lang is None else lang
     sources = data.load("sources")
@@ -1079,9 +1371,7 @@ def voices_table(lang: str | None = None) -> str:
         }
         for side, key, source_id in VOICES
     ]
-    return pd.DataFrame.from_records(records).to_html(
-        index=False, escape=False, border=0, classes=["aifin-table", "table"]
-    )
+    return html_table(pd.DataFrame.from_records(records))
 
 
 # --------------------------------------------------------------------------------------
@@ -1184,14 +1474,14 @@ def dotcom_chart() -> alt.Chart:
         for b in ("commitments", "counted_deals", "value_estimate", "stalled_loi")
     ]
     base = alt.Chart(t).encode(
-        y=alt.Y("label:N", title=None, sort=list(t["label"]), axis=alt.Axis(labelLimit=300)),
+        y=alt.Y("label:N", title=None, sort=list(t["label"]), axis=None),
         x=alt.X(
             "amount_usd_bn:Q",
             title=i18n.t("usd_bn_axis"),
             scale=alt.Scale(domain=[0, 180], nice=False),
         ),
     )
-    bars = base.mark_bar().encode(
+    bars = base.mark_bar(size=BAR_SIZE).encode(
         color=alt.Color(
             "basis_label:N",
             title=i18n.t("circ_basis"),
@@ -1205,13 +1495,25 @@ def dotcom_chart() -> alt.Chart:
             alt.Tooltip("ids:N", title=i18n.t("circ_ids")),
         ],
     )
-    text = base.mark_text(align="left", dx=4, fontSize=11, color="#222").encode(text="ratio_text:N")
-    return alt.layer(bars, text).properties(
+    # the share goes under the bar, the name above it: both have the chart's full width
+    text = base.mark_text(
+        align="left", baseline="top", dy=BAR_SIZE / 2 + 3, fontSize=11, color="#333"
+    ).encode(x=alt.value(0), text="ratio_text:N")
+    names = names_above_bars(alt.Chart(t), "label:N", list(t["label"]))
+    chart = alt.layer(bars, text, names).properties(
         width=420,
-        height=200,
+        height=alt.Step(BAR_STEP + 18),
         title=i18n.t("circ_dotcom_title"),
         description=i18n.t("circ_dotcom_description"),
     )
+    refs = [
+        "history:lucent_2000_vendor_financing",
+        "history:cisco_2000_vendor_financing",
+        "history:telecom_equipment_spend_2000",
+        "macro:nvidia_dc_revenue_fy2026",
+        *_network_sources(d for ids in t["ids"] for d in ids.split(";") if d.startswith("D")),
+    ]
+    return with_sources(chart, refs, "aifin_lib.circular.vendor_financing_ratio")
 
 
 # --------------------------------------------------------------------------------------

@@ -1,18 +1,34 @@
-"""Dashboards: one object that is a widget panel in a live kernel and a slider chart on the site.
+"""Dashboards: one object that is a widget panel in a live kernel and a bound chart on the site.
 
-A :class:`Dashboard` couples a model (a plain function returning a tidy DataFrame) to a chart.
-Shown in JupyterLab with a running kernel it is an ipywidgets panel: moving a slider calls the
-model again and redraws the chart. Shown on the static site (no kernel) it is a Vega-Lite chart
-with sliders bound to parameters: the same model has been evaluated in Python on a grid of
-slider values, and the browser only filters that grid. Both views therefore show numbers from
-the same Python function.
+A :class:`Dashboard` couples a model (a plain function returning a tidy DataFrame) to a chart and
+a few *controls*. Shown in JupyterLab with a running kernel it is an ipywidgets panel: changing a
+control calls the model again and redraws the chart. Shown on the static site (no kernel) it is a
+Vega-Lite chart whose parameters are bound to the same kinds of control: the model has been
+evaluated in Python on every combination of control positions, and the browser only filters that
+grid. Both views therefore show numbers from the same Python function.
+
+Control kinds (all take ``name``, the model's keyword argument, and ``label_key``, the catalogue
+key of a label that names the unit):
+
+- :class:`Slider`: a number on a regular grid, with a readout in the page's language
+  (``display="percent"`` shows the fraction 0.5 as "50%"; ``"usd_bn"`` as "$150B");
+- :class:`Choice`: one of a few values, as a drop-down (``widget="select"``), radio buttons
+  (``"radio"``) or a slider over the options (``"slider"``, the readout is the option's label);
+- :class:`DateChoice`: a :class:`Choice` of ISO dates, labelled as dates in the page's language;
+- :class:`Toggle`: yes or no, a checkbox.
+
+Every control gives its Vega-Lite parameter (:meth:`Slider.vega_param`), the Vega expression of
+the model value (:meth:`Slider.vega_value`), its readout texts (:meth:`Slider.readouts`, used by
+the site's chart script) and its ipywidget (:meth:`Slider.widget`), so a new kind needs no
+change in :class:`Dashboard`.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import altair as alt
@@ -21,26 +37,144 @@ import pandas as pd
 
 from . import i18n
 
-__all__ = ["Dashboard", "Slider"]
+__all__ = [
+    "DISPLAYS",
+    "Choice",
+    "Control",
+    "Dashboard",
+    "DateChoice",
+    "Slider",
+    "Toggle",
+    "readout_key",
+]
 
 WIDGET_MIMETYPE = "application/vnd.jupyter.widget-view+json"
 MAX_GRID_ROWS = 20_000
+DISPLAYS: tuple[str, ...] = ("number", "percent", "usd_bn", "multiple")
+"""How a :class:`Slider` shows its value: a plain number, a fraction as a percentage, an amount
+in USD billions, or a multiple ("2.5×")."""
+_WIDGETS = ("select", "radio", "slider")
+
+
+def readout_key(value: Any) -> str:
+    """Return the key under which the site's chart script looks up a readout text.
+
+    Parameters
+    ----------
+    value : float, int, bool or str
+        A parameter value as the browser holds it.
+
+    Returns
+    -------
+    str
+        The value as JavaScript's ``String(value)`` writes it: ``50.0`` gives ``"50"``,
+        ``0.1`` gives ``"0.1"``, ``True`` gives ``"true"``.
+
+    Examples
+    --------
+    >>> readout_key(50.0), readout_key(0.065), readout_key(True), readout_key("2025-12-31")
+    ('50', '0.065', 'true', '2025-12-31')
+    """
+    if isinstance(value, bool | np.bool_):
+        return "true" if value else "false"
+    if isinstance(value, int | float | np.integer | np.floating):
+        number = float(value)
+        return str(int(number)) if number.is_integer() else repr(number)
+    return str(value)
+
+
+def _check_name(kind: str, name: str) -> None:
+    if not isinstance(name, str) or not name.isidentifier():
+        raise ValueError(f"{kind} name must be an identifier, got {name!r}")
+
+
+def _check_label(kind: str, name: str, label_key: str) -> None:
+    if label_key not in i18n.CATALOGUE:
+        raise ValueError(f"{kind} {name!r}: label_key {label_key!r} is not in the catalogue")
+
+
+class Control:
+    """Common interface of the control kinds (see the module docstring).
+
+    Subclasses are frozen dataclasses with at least ``name``, ``label_key`` and ``value``.
+    """
+
+    name: str
+    label_key: str
+    value: Any
+
+    def label(self, lang: str | None = None) -> str:
+        """Return the control's label (with its unit) in ``lang``.
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}, optional
+            The language; the active one when omitted.
+
+        Returns
+        -------
+        str
+        """
+        return i18n.t(self.label_key, lang)
+
+    def grid(self) -> list[Any]:
+        """Return every model value the control can take, in order."""
+        raise NotImplementedError
+
+    def text(self, value: Any, lang: str | None = None) -> str:
+        """Return the readout of a model value in ``lang``."""
+        raise NotImplementedError
+
+    def vega_param(self, lang: str | None = None, value: Any = None) -> Any:
+        """Return the bound Vega-Lite parameter (named ``name``)."""
+        raise NotImplementedError
+
+    def vega_value(self) -> str:
+        """Return the Vega expression of the model value (the parameter itself by default)."""
+        return self.name
+
+    def vega_filter(self) -> str:
+        """Return a Vega expression true for grid rows of the current position."""
+        return f"datum[{json.dumps(self.name)}] === {self.vega_value()}"
+
+    def readouts(self, lang: str | None = None) -> dict[str, str] | None:
+        """Return ``{readout_key(parameter value): text}`` for a range input, else ``None``."""
+        return None
+
+    def widget(self, lang: str | None = None) -> tuple[Any, Callable[[], Any]]:
+        """Return ``(ipywidget, get_model_value)``: the live control and how to read it."""
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)
-class Slider:
-    """A model parameter the reader can move.
+class Slider(Control):
+    """A number the reader can move over a regular grid.
 
     Parameters
     ----------
     name : str
         The model's keyword argument (also the Vega-Lite parameter name: letters, digits, _).
     label_key : str
-        Catalogue key (:mod:`aifin_lib.i18n`) of the slider's label.
+        Catalogue key (:mod:`aifin_lib.i18n`) of the slider's label; the label names the unit.
     start, stop, step : float
         Range and step of the slider (in the model's units).
     value : float
         Initial value; must lie on the grid ``start + k * step``.
+    display : {"number", "percent", "usd_bn", "multiple"}, default "number"
+        How the readout shows a value: ``"percent"`` for fractions (0.5 reads "50%").
+    decimals : int, optional
+        Decimals of the readout; by default as many as the step needs.
+
+    Raises
+    ------
+    ValueError
+        If the range, step, value, display or decimals are impossible.
+
+    Examples
+    --------
+    >>> s = Slider("debt_share", "debt_share_slider", 0.0, 1.0, 0.1, 0.5, display="percent")
+    >>> s.text(0.5, "nl"), s.text(0.3, "en"), len(s.grid())
+    ('50%', '30%', 11)
     """
 
     name: str
@@ -49,11 +183,12 @@ class Slider:
     stop: float
     step: float
     value: float
+    display: str = "number"
+    decimals: int | None = None
 
     def __post_init__(self) -> None:
-        """Check the slider's range, step and initial value."""
-        if not self.name.isidentifier():
-            raise ValueError(f"Slider name must be an identifier, got {self.name!r}")
+        """Check the slider's range, step, initial value and display."""
+        _check_name("Slider", self.name)
         values = (self.start, self.stop, self.step, self.value)
         if not all(np.isfinite(values)):
             raise ValueError(f"Slider {self.name!r}: start, stop, step, value must be finite")
@@ -69,6 +204,13 @@ class Slider:
         k = (self.value - self.start) / self.step
         if abs(k - round(k)) > 1e-9:
             raise ValueError(f"Slider {self.name!r}: value {self.value} is not on the step grid")
+        if self.display not in DISPLAYS:
+            raise ValueError(
+                f"Slider {self.name!r}: display must be one of {DISPLAYS}, got {self.display!r}"
+            )
+        if self.decimals is not None and not 0 <= self.decimals <= 6:
+            raise ValueError(f"Slider {self.name!r}: decimals must be in 0..6, got {self.decimals}")
+        _check_label("Slider", self.name, self.label_key)
 
     def grid(self) -> np.ndarray:
         """Return the slider's values ``start, start + step, ..., stop`` (rounded to 10 digits).
@@ -81,17 +223,427 @@ class Slider:
         count = round((self.stop - self.start) / self.step) + 1
         return np.round(self.start + self.step * np.arange(count), 10)
 
+    def _decimals(self) -> int:
+        if self.decimals is not None:
+            return self.decimals
+        step = self.step * 100 if self.display == "percent" else self.step
+        text = f"{step:.6f}".rstrip("0")
+        return len(text.split(".")[1]) if "." in text else 0
+
+    def text(self, value: float, lang: str | None = None) -> str:
+        """Return the readout of ``value`` in ``lang`` (Babel: "50%", "2,5", "$150B").
+
+        Parameters
+        ----------
+        value : float
+            A value in the model's units.
+        lang : {"nl", "en"}, optional
+            The language; the active one when omitted.
+
+        Returns
+        -------
+        str
+        """
+        decimals = self._decimals()
+        if self.display == "percent":
+            text = i18n.fmt_percent(value, lang, decimals)
+            # fmt_percent pads to ``decimals``; readouts drop trailing zeros ("6.5%", "7%").
+            if decimals:
+                sep = i18n.fmt_number(1.5, lang, 1)[1]
+                head, _, tail = text.partition(sep)
+                digits = tail.rstrip("%").rstrip("0")
+                text = f"{head}{sep}{digits}%" if digits else f"{head}%"
+            return text
+        if self.display == "usd_bn":
+            return i18n.fmt_usd_bn(value, lang, decimals)
+        number = i18n.fmt_number(value, lang, decimals)
+        return f"{number}×" if self.display == "multiple" else number
+
+    def vega_param(self, lang: str | None = None, value: float | None = None) -> Any:
+        """Return the Vega-Lite parameter bound to a range input.
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}, optional
+            Language of the label.
+        value : float, optional
+            Initial value (default: :attr:`value`).
+
+        Returns
+        -------
+        altair.Parameter
+        """
+        return alt.param(
+            name=self.name,
+            value=self.value if value is None else value,
+            bind=alt.binding_range(
+                min=self.start, max=self.stop, step=self.step, name=self.label(lang)
+            ),
+        )
+
+    def vega_filter(self) -> str:
+        """Return a Vega expression true for grid rows at the slider's position."""
+        return f"abs(datum[{json.dumps(self.name)}] - {self.name}) < {self.step / 2!r}"
+
+    def readouts(self, lang: str | None = None) -> dict[str, str]:
+        """Return the readout text of every slider position.
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}, optional
+            The language; the active one when omitted.
+
+        Returns
+        -------
+        dict
+            ``{readout_key(value): text}``.
+        """
+        return {readout_key(v): self.text(float(v), lang) for v in self.grid()}
+
+    def widget(self, lang: str | None = None) -> tuple[Any, Callable[[], float]]:
+        """Return the live control: a float slider with a Babel readout beside it.
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}, optional
+            Language of the label and readout.
+
+        Returns
+        -------
+        tuple
+            ``(ipywidgets.HBox, get_value)``; the box holds the slider (``children[0]``) and
+            its readout (``children[1]``).
+        """
+        import ipywidgets as widgets
+
+        slider = widgets.FloatSlider(
+            value=self.value, min=self.start, max=self.stop, step=self.step,
+            description=self.label(lang), readout=False, continuous_update=False,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="min(100%, 32em)"),
+        )
+        readout = widgets.Label(value=self.text(self.value, lang),
+                                layout=widgets.Layout(min_width="8em"))
+
+        def update(change: Any) -> None:
+            readout.value = self.text(change["new"], lang)
+
+        slider.observe(update, names="value")
+        return widgets.HBox([slider, readout]), lambda: float(slider.value)
+
+
+@dataclass(frozen=True)
+class Choice(Control):
+    """One of a few values, as a drop-down, radio buttons or a slider over the options.
+
+    Parameters
+    ----------
+    name : str
+        The model's keyword argument (and the Vega-Lite parameter name).
+    label_key : str
+        Catalogue key of the control's label.
+    options : sequence of (value, label_key)
+        The model values (str, int, float or bool, all of one type) and the catalogue keys of
+        their labels, in order.
+    value : str, int, float or bool
+        Initial value; one of the option values.
+    widget : {"select", "radio", "slider"}, default "select"
+        ``"slider"`` is a range input over the option positions whose readout is the label:
+        right for ordered options such as dates.
+
+    Raises
+    ------
+    ValueError
+        If there are fewer than two options, values repeat or mix types, the initial value is
+        not an option, or a key is unknown.
+
+    Examples
+    --------
+    >>> c = Choice("statuses", "circ_status_control",
+    ...            [("announced_too", "circ_status_announced_too"),
+    ...             ("binding_only", "circ_status_binding_only")], "announced_too", widget="radio")
+    >>> c.grid(), c.vega_filter()
+    (['announced_too', 'binding_only'], 'datum["statuses"] === statuses')
+    """
+
+    name: str
+    label_key: str
+    options: tuple[tuple[Any, str], ...]
+    value: Any
+    widget_kind: str = field(default="select")
+
+    def __init__(self, name: str, label_key: str, options: Sequence[tuple[Any, str]],
+                 value: Any, widget: str = "select") -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "label_key", label_key)
+        object.__setattr__(self, "options", tuple((v, k) for v, k in options))
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "widget_kind", widget)
+        self._check()
+
+    def _check(self) -> None:
+        kind = type(self).__name__
+        _check_name(kind, self.name)
+        _check_label(kind, self.name, self.label_key)
+        values = [v for v, _ in self.options]
+        if len(values) < 2:
+            raise ValueError(f"{kind} {self.name!r}: options need at least two values")
+        if len(set(values)) != len(values):
+            raise ValueError(f"{kind} {self.name!r}: option values repeat: {values}")
+        types = {bool if isinstance(v, bool) else float if isinstance(v, int | float) else str
+                 for v in values}
+        if len(types) != 1 or not types <= {bool, float, str}:
+            raise ValueError(
+                f"{kind} {self.name!r}: option values must all be str, all numbers or all bool"
+            )
+        if self.value not in values:
+            raise ValueError(f"{kind} {self.name!r}: value {self.value!r} is not an option")
+        if self.widget_kind not in _WIDGETS:
+            raise ValueError(
+                f"{kind} {self.name!r}: widget must be one of {_WIDGETS}, got "
+                f"{self.widget_kind!r}"
+            )
+        self._check_labels()
+
+    def _check_labels(self) -> None:
+        for _, key in self.options:
+            _check_label(type(self).__name__, self.name, key)
+
+    def option_label(self, value: Any, lang: str | None = None) -> str:
+        """Return the label of option ``value`` in ``lang``."""
+        for v, key in self.options:
+            if v == value:
+                return i18n.t(key, lang)
+        raise ValueError(f"{type(self).__name__} {self.name!r}: {value!r} is not an option")
+
+    def grid(self) -> list[Any]:
+        """Return the option values, in order."""
+        return [v for v, _ in self.options]
+
+    def text(self, value: Any, lang: str | None = None) -> str:
+        """Return the label of option ``value`` (the readout)."""
+        return self.option_label(value, lang)
+
+    def _index(self, value: Any) -> int:
+        return self.grid().index(value)
+
+    def vega_param(self, lang: str | None = None, value: Any = None) -> Any:
+        """Return the Vega-Lite parameter bound to a select, radio or range input.
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}, optional
+            Language of the labels.
+        value : optional
+            Initial model value (default: :attr:`value`).
+
+        Returns
+        -------
+        altair.Parameter
+            For ``widget="slider"`` the parameter holds the option's position (0, 1, ...).
+        """
+        start = self.value if value is None else value
+        labels = [self.option_label(v, lang) for v in self.grid()]
+        if self.widget_kind == "slider":
+            bind = alt.binding_range(min=0, max=len(labels) - 1, step=1, name=self.label(lang))
+            return alt.param(name=self.name, value=self._index(start), bind=bind)
+        binding = alt.binding_select if self.widget_kind == "select" else alt.binding_radio
+        bind = binding(options=self.grid(), labels=labels, name=self.label(lang))
+        return alt.param(name=self.name, value=start, bind=bind)
+
+    def vega_value(self) -> str:
+        """Return the Vega expression of the chosen model value."""
+        if self.widget_kind == "slider":
+            return f"{json.dumps(self.grid())}[{self.name}]"
+        return self.name
+
+    def readouts(self, lang: str | None = None) -> dict[str, str] | None:
+        """For ``widget="slider"``: ``{position: label}``; otherwise ``None``."""
+        if self.widget_kind != "slider":
+            return None
+        return {readout_key(i): self.option_label(v, lang) for i, v in enumerate(self.grid())}
+
+    def widget(self, lang: str | None = None) -> tuple[Any, Callable[[], Any]]:
+        """Return the live control: a drop-down, radio buttons or a selection slider.
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}, optional
+            Language of the labels.
+
+        Returns
+        -------
+        tuple
+            ``(ipywidget, get_value)``.
+        """
+        import ipywidgets as widgets
+
+        options = [(self.option_label(v, lang), v) for v in self.grid()]
+        style = {"description_width": "initial"}
+        if self.widget_kind == "select":
+            control = widgets.Dropdown(options=options, value=self.value,
+                                       description=self.label(lang), style=style)
+            return control, lambda: control.value
+        if self.widget_kind == "radio":
+            control = widgets.RadioButtons(options=options, value=self.value,
+                                           description=self.label(lang), style=style)
+            return control, lambda: control.value
+        control = widgets.SelectionSlider(
+            options=options, value=self.value, description=self.label(lang), readout=False,
+            continuous_update=False, style=style, layout=widgets.Layout(width="min(100%, 32em)"),
+        )
+        readout = widgets.Label(value=self.option_label(self.value, lang),
+                                layout=widgets.Layout(min_width="10em"))
+
+        def update(change: Any) -> None:
+            readout.value = self.option_label(change["new"], lang)
+
+        control.observe(update, names="value")
+        return widgets.HBox([control, readout]), lambda: control.value
+
+
+class DateChoice(Choice):
+    """A :class:`Choice` of dates, labelled as dates in the reader's language.
+
+    Parameters
+    ----------
+    name : str
+        The model's keyword argument (it receives the ISO date string ``"YYYY-MM-DD"``).
+    label_key : str
+        Catalogue key of the control's label.
+    dates : sequence of str
+        ISO dates, in increasing order.
+    value : str
+        Initial date; one of ``dates``.
+    widget : {"slider", "select", "radio"}, default "slider"
+        A slider over the dates (readout: the date), a drop-down or radio buttons.
+    precision : {"day", "month", "year"}, default "day"
+        How the labels show a date (:func:`aifin_lib.i18n.fmt_date`).
+
+    Examples
+    --------
+    >>> d = DateChoice("as_of", "circ_date_control", ["2024-12-31", "2025-12-31"], "2025-12-31")
+    >>> d.text("2024-12-31", "nl"), d.vega_value()
+    ('31 december 2024', '["2024-12-31", "2025-12-31"][as_of]')
+    """
+
+    precision: str = "day"
+
+    def __init__(self, name: str, label_key: str, dates: Sequence[str], value: str,
+                 widget: str = "slider", precision: str = "day") -> None:
+        object.__setattr__(self, "precision", precision)
+        dates = [str(d) for d in dates]
+        for day in dates:
+            i18n.fmt_date(day, precision, "en")  # raises on a bad date or precision
+        if sorted(dates) != dates:
+            raise ValueError(f"DateChoice {name!r}: dates must be in increasing order")
+        super().__init__(name, label_key, [(d, "") for d in dates], str(value), widget)
+
+    def _check_labels(self) -> None:
+        pass
+
+    def option_label(self, value: Any, lang: str | None = None) -> str:
+        """Return the date ``value`` formatted in ``lang``."""
+        if value not in self.grid():
+            raise ValueError(f"DateChoice {self.name!r}: {value!r} is not an option")
+        return i18n.fmt_date(value, self.precision, lang)
+
+
+@dataclass(frozen=True)
+class Toggle(Control):
+    """Yes or no: a checkbox.
+
+    Parameters
+    ----------
+    name : str
+        The model's keyword argument (it receives ``True`` or ``False``).
+    label_key : str
+        Catalogue key of the checkbox label (a statement that is true when checked).
+    value : bool, default False
+        Initial state.
+
+    Examples
+    --------
+    >>> Toggle("stress", "sup_slider_stress").grid()
+    [False, True]
+    """
+
+    name: str
+    label_key: str
+    value: bool = False
+
+    def __post_init__(self) -> None:
+        """Check the name, label and initial value."""
+        _check_name("Toggle", self.name)
+        _check_label("Toggle", self.name, self.label_key)
+        if not isinstance(self.value, bool):
+            raise ValueError(f"Toggle {self.name!r}: value must be True or False")
+
+    def grid(self) -> list[bool]:
+        """Return ``[False, True]``."""
+        return [False, True]
+
+    def text(self, value: Any, lang: str | None = None) -> str:
+        """Return "yes" or "no" in ``lang``."""
+        return i18n.t("control_yes" if value else "control_no", lang)
+
+    def vega_param(self, lang: str | None = None, value: bool | None = None) -> Any:
+        """Return the Vega-Lite parameter bound to a checkbox."""
+        start = self.value if value is None else bool(value)
+        return alt.param(name=self.name, value=start,
+                         bind=alt.binding_checkbox(name=self.label(lang)))
+
+    def widget(self, lang: str | None = None) -> tuple[Any, Callable[[], bool]]:
+        """Return the live control: a checkbox."""
+        import ipywidgets as widgets
+
+        control = widgets.Checkbox(value=self.value, description=self.label(lang), indent=False,
+                                   layout=widgets.Layout(width="auto"))
+        return control, lambda: bool(control.value)
+
+
+def _merge_usermeta(chart: Any, extra: dict[str, Any]) -> Any:
+    """Return ``chart`` with ``extra`` merged into ``usermeta["aifin"]``."""
+    current = chart.to_dict(validate=False).get("usermeta") or {}
+    meta = dict(current)
+    meta["aifin"] = {**dict(current.get("aifin", {})), **extra}
+    return chart.properties(usermeta=meta)
+
+
+def control_meta(controls: Sequence[Control], lang: str | None = None) -> dict[str, Any]:
+    """Return the site metadata of bound controls: readout texts of range inputs.
+
+    Parameters
+    ----------
+    controls : sequence of Control
+        The controls of a chart.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    dict
+        ``{"readouts": {parameter name: {readout_key: text}}}`` (only controls with a range
+        input have readouts).
+    """
+    readouts = {}
+    for control in controls:
+        texts = control.readouts(lang)
+        if texts:
+            readouts[control.name] = texts
+    return {"readouts": readouts}
+
 
 class Dashboard:
-    """A model with sliders, shown as a widget panel live and as a slider chart statically.
+    """A model with controls, shown as a widget panel live and as a bound chart statically.
 
     Parameters
     ----------
     model : callable
-        ``model(**{slider.name: value}) -> pandas.DataFrame``: a tidy table with the numbers
+        ``model(**{control.name: value}) -> pandas.DataFrame``: a tidy table with the numbers
         the chart draws. It must not depend on anything but its arguments.
-    sliders : sequence of Slider
-        The parameters the reader can move.
+    sliders : sequence of Control
+        The controls (:class:`Slider`, :class:`Choice`, :class:`DateChoice`, :class:`Toggle`).
     chart : callable
         ``chart(base) -> altair chart``, where ``base`` is an ``alt.Chart`` of the model's
         output. Derive every layer from ``base`` so the static view's filter applies to all.
@@ -99,41 +651,51 @@ class Dashboard:
     Raises
     ------
     ValueError
-        If there are no sliders, names repeat, or the static grid would be too large.
+        If there are no controls, names repeat, or the static grid would be too large.
     """
 
     def __init__(
         self,
         model: Callable[..., pd.DataFrame],
-        sliders: Sequence[Slider],
+        sliders: Sequence[Control],
         chart: Callable[[alt.Chart], Any],
     ) -> None:
         if not sliders:
-            raise ValueError("sliders must contain at least one Slider")
+            raise ValueError("sliders must contain at least one control")
+        bad = [c for c in sliders if not isinstance(c, Control)]
+        if bad:
+            raise ValueError(f"sliders must be controls (Slider, Choice, Toggle), got {bad[0]!r}")
         names = [s.name for s in sliders]
         if len(set(names)) != len(names):
-            raise ValueError(f"slider names must be unique, got {names}")
+            raise ValueError(f"control names must be unique, got {names}")
         self.model = model
         self.sliders = tuple(sliders)
         self.chart = chart
 
-    def initial_values(self) -> dict[str, float]:
-        """Return the initial value of every slider, by name.
+    @property
+    def controls(self) -> tuple[Control, ...]:
+        """The controls (the same tuple as :attr:`sliders`)."""
+        return self.sliders
+
+    def initial_values(self) -> dict[str, Any]:
+        """Return the initial value of every control, by name.
 
         Returns
         -------
         dict
-            ``{slider.name: slider.value}``.
+            ``{control.name: control.value}`` (numbers as float).
         """
-        return {s.name: float(s.value) for s in self.sliders}
+        return {
+            s.name: float(s.value) if isinstance(s, Slider) else s.value for s in self.sliders
+        }
 
     def grid(self) -> pd.DataFrame:
-        """Evaluate the model at every combination of slider positions.
+        """Evaluate the model at every combination of control positions.
 
         Returns
         -------
         pandas.DataFrame
-            The model's rows, with one column per slider holding its position.
+            The model's rows, with one column per control holding its model value.
 
         Raises
         ------
@@ -141,91 +703,87 @@ class Dashboard:
             If the model returns NaN or infinity, or the grid exceeds 20,000 rows.
         """
         frames = []
-        for combo in itertools.product(*(s.grid() for s in self.sliders)):
-            params = {s.name: float(v) for s, v in zip(self.sliders, combo, strict=True)}
+        positions = [
+            [float(v) for v in s.grid()] if isinstance(s, Slider) else s.grid()
+            for s in self.sliders
+        ]
+        for combo in itertools.product(*positions):
+            params = dict(zip((s.name for s in self.sliders), combo, strict=True))
             frame = self.model(**params)
             frames.append(frame.assign(**params))
         grid = pd.concat(frames, ignore_index=True)
         if len(grid) > MAX_GRID_ROWS:
             raise ValueError(
                 f"the static grid has {len(grid)} rows (more than {MAX_GRID_ROWS}); "
-                "use fewer slider positions"
+                "use fewer control positions"
             )
         numeric = grid.select_dtypes("number")
         if not np.isfinite(numeric.to_numpy(dtype=float)).all():
             raise ValueError("the model returned NaN or infinite values on the slider grid")
         return grid
 
+    def filter_expression(self) -> str:
+        """Return the Vega expression that keeps the grid rows of the current control values."""
+        return " && ".join(s.vega_filter() for s in self.sliders)
+
     def static_chart(self) -> Any:
-        """Return the site version: a chart over the grid, filtered by bound sliders.
+        """Return the site version: a chart over the grid, filtered by bound controls.
 
         Returns
         -------
         altair chart
-            Vega-Lite parameters bound to range sliders select the grid rows of the current
-            slider positions, so the browser redraws without a kernel.
+            Vega-Lite parameters bound to the controls select the grid rows of the current
+            positions, so the browser redraws without a kernel. ``usermeta["aifin"]`` holds
+            the readout texts and which rows the chart shows (for its CSV download).
         """
-        params = [
-            alt.param(
-                name=s.name,
-                value=s.value,
-                bind=alt.binding_range(min=s.start, max=s.stop, step=s.step,
-                                       name=i18n.t(s.label_key) + " "),
-            )
-            for s in self.sliders
-        ]
-        condition = " && ".join(
-            f"abs(datum['{s.name}'] - {s.name}) < {s.step / 2!r}" for s in self.sliders
-        )
-        base = alt.Chart(self.grid()).transform_filter(condition)
-        return self.chart(base).add_params(*params)
+        grid = self.grid()
+        params = [s.vega_param() for s in self.sliders]
+        condition = self.filter_expression()
+        base = alt.Chart(grid).transform_filter(condition)
+        chart = self.chart(base).add_params(*params)
+        meta = control_meta(self.sliders)
+        meta["rows"] = {"columns": list(grid.columns), "filter": condition}
+        return _merge_usermeta(chart, meta)
 
-    def live_chart(self, **values: float) -> Any:
-        """Return the chart of the model at one set of slider values.
+    def live_chart(self, **values: Any) -> Any:
+        """Return the chart of the model at one set of control values.
 
         Parameters
         ----------
-        **values : float
-            Slider values by name; missing ones take their initial value.
+        **values
+            Control values by name; missing ones take their initial value.
 
         Returns
         -------
         altair chart
         """
-        params = self.initial_values() | {k: float(v) for k, v in values.items()}
+        params = self.initial_values() | dict(values)
         return self.chart(alt.Chart(self.model(**params)))
 
     def widget(self) -> Any:
-        """Return the live version: an ipywidgets panel of sliders above the chart.
+        """Return the live version: an ipywidgets panel of the controls above the chart.
 
         Returns
         -------
         ipywidgets.VBox
-            Moving a slider calls the model and redraws the chart.
+            Changing a control calls the model and redraws the chart. Its children are the
+            controls (in order) and then the chart's output area.
         """
         import ipywidgets as widgets
 
-        controls = {
-            s.name: widgets.FloatSlider(
-                value=s.value, min=s.start, max=s.stop, step=s.step,
-                description=i18n.t(s.label_key),
-                continuous_update=False,
-                style={"description_width": "initial"},
-                layout=widgets.Layout(width="30em"),
-            )
-            for s in self.sliders
-        }
+        made = {s.name: s.widget() for s in self.sliders}
         output = widgets.Output()
 
         def redraw(_change: Any = None) -> None:
-            chart = self.live_chart(**{k: c.value for k, c in controls.items()})
+            chart = self.live_chart(**{name: get() for name, (_, get) in made.items()})
             output.outputs = ()
             output.append_display_data(chart)
 
-        for control in controls.values():
-            control.observe(redraw, names="value")
+        for box, _ in made.values():
+            for control in _value_widgets(box):
+                control.observe(redraw, names="value")
         redraw()
-        return widgets.VBox([*controls.values(), output])
+        return widgets.VBox([box for box, _ in made.values()] + [output])
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         """Give both views; the front end picks the one it can show.
@@ -246,3 +804,12 @@ class Dashboard:
         names = ", ".join(s.name for s in self.sliders)
         bundle["text/plain"] = f"<Dashboard with sliders: {names}>"
         return bundle
+
+
+def _value_widgets(box: Any) -> list[Any]:
+    """The widgets with a ``value`` the reader sets (a box's first child, or the widget)."""
+    import ipywidgets as widgets
+
+    if isinstance(box, widgets.Box):
+        return [box.children[0]]
+    return [box]

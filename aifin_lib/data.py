@@ -3,8 +3,11 @@
 Every table is read as a typed DataFrame and checked against a schema (pandera): unique ids,
 controlled vocabularies, positive amounts, ISO dates, and foreign keys (every ``source_id``
 is in ``sources.csv``, every party of a deal is in ``companies.csv``, every ``overlaps_with``
-names a deal). A malformed file raises :class:`DataValidationError` naming the file, the line
-and the column.
+names a deal, every deal or figure an event names exists). The period of every figure is
+explicit: ``period_type`` says what the number covers (a quarter, twelve months, a stock at a
+date, ...) and must agree with the ``period`` text (:func:`period_fits`); ``basis`` says
+whether it is an actual, an estimate, a forecast, guidance, a target or a scenario result.
+A malformed file raises :class:`DataValidationError` naming the file, the line and the column.
 
 Several deals describe the same money (``overlaps_with``) and some stalled or were superseded,
 so summing ``deals.csv`` double counts. :func:`deals_deduplicated` gives one row per group of
@@ -13,6 +16,7 @@ overlapping deals; use it (or :mod:`aifin_lib.circular`) for totals.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,10 +26,17 @@ import pandera.pandas as pa
 
 __all__ = [
     "ASSUMPTION_UNITS",
+    "BASES",
+    "CALIBRATION_ITEMS",
+    "CALIBRATION_PERIOD_TYPES",
     "CONFIDENCE",
     "DATA_DIR",
     "DEAL_KINDS",
     "DEAL_STATUSES",
+    "EVENT_KINDS",
+    "FISCAL_YEAR_END_MONTH",
+    "LENDER_TYPES",
+    "PERIOD_TYPES",
     "TABLES",
     "DataValidationError",
     "Figure",
@@ -33,13 +44,17 @@ __all__ = [
     "figure",
     "load",
     "overlap_groups",
+    "period_fits",
+    "period_range",
     "source_ids",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 """The folder of the curated CSV files."""
 
-TABLES: tuple[str, ...] = ("sources", "companies", "deals", "macro", "history", "assumptions")
+TABLES: tuple[str, ...] = (
+    "sources", "companies", "deals", "macro", "history", "events", "assumptions", "calibration",
+)
 """The tables :func:`load` knows, in dependency order."""
 
 DEAL_KINDS: tuple[str, ...] = (
@@ -58,10 +73,61 @@ UNITS: tuple[str, ...] = (
     "index_points",
 )
 """Units of ``macro.csv`` and ``history.csv`` (see ``data/README.md``)."""
+PERIOD_TYPES: tuple[str, ...] = (
+    "quarter", "half_year", "twelve_months", "fiscal_year", "calendar_year", "multi_year",
+    "annual_average", "span", "point_in_time", "run_rate",
+)
+"""What a figure of ``macro.csv``/``history.csv`` covers (see ``data/README.md``): a flow over a
+quarter, half-year, trailing twelve months, fiscal or calendar year, several years (cumulative)
+or another span; an average per year over several years; a stock or level at a date; or an
+annualised rate at a date. A forecast is not a period type: see :data:`BASES`."""
+BASES: tuple[str, ...] = ("actual", "estimate", "forecast", "guidance", "target", "scenario")
+"""Status of a figure: reported outcome, estimate of a past or present quantity, forecast,
+a company's own guidance or plan, a goal, or the result of a hypothetical scenario."""
+EVENT_KINDS: tuple[str, ...] = (
+    "rating_action", "market_stress", "financing_withdrawn", "project_cancelled", "lawsuit",
+    "missed_target", "construction_delay", "warning", "ipo_filing",
+)
+"""Kinds of ``events.csv`` (see ``data/README.md``)."""
+FISCAL_YEAR_END_MONTH: dict[str, int] = {"nvidia": 1, "microsoft": 6, "oracle": 5}
+"""Month in which fiscal year ``FYyyyy`` ends (in calendar year ``yyyy``), by ``company_id``;
+December for every other entity."""
 ASSUMPTION_UNITS: tuple[str, ...] = (
     "usd_bn", "usd_bn_per_year", "fraction", "rate_per_year", "ratio", "years", "year",
 )
 """Units of ``assumptions.csv`` (see ``data/README.md``)."""
+LENDER_TYPES: tuple[str, ...] = ("private_credit", "banks", "bond_investors")
+"""Who holds a debt in ``calibration.csv``: private-credit funds, banks, bond investors."""
+CALIBRATION_ITEMS: dict[str, tuple[str, str]] = {
+    "opening_cash": ("usd_bn", "stock"),
+    "cash_buffer_years": ("years", "number"),
+    "outside_cash_flow": ("usd_bn_per_year", "flow"),
+    "fixed_cost_total": ("usd_bn", "total"),
+    "fixed_cost_start_year": ("year", "number"),
+    "fixed_cost_years": ("years", "number"),
+    "contract_total": ("usd_bn", "total"),
+    "contract_start_year": ("year", "number"),
+    "contract_years": ("years", "number"),
+    "lease_coverage": ("ratio", "number"),
+    "debt": ("usd_bn", "stock"),
+    "debt_amortisation_years": ("years", "number"),
+    "build_out_share": ("fraction", "number"),
+    "interest_rate": ("rate_per_year", "number"),
+    "running_cost_share": ("fraction", "number"),
+    "infrastructure_cost": ("usd_bn", "total"),
+    "revenue_start": ("usd_bn_per_year", "flow"),
+    "revenue_target": ("usd_bn_per_year", "flow"),
+    "revenue_target_year": ("year", "number"),
+    "first_year_funding": ("usd_bn", "total"),
+    "round_tripped_funding": ("usd_bn", "total"),
+    "other_cost_share": ("fraction", "number"),
+}
+"""Items of ``calibration.csv``: ``item -> (unit, class)``; a flow is per year, a stock is
+measured at a point in time, a total is an amount (of a deal, or summed over a span)."""
+CALIBRATION_PERIOD_TYPES: tuple[str, ...] = (*PERIOD_TYPES, "deal", "metric", "assumption")
+"""Period types of a calibration row: that of the figure it comes from, or ``deal`` (an
+amount, term or date of a deal), ``metric`` (a year or share read from a figure) or
+``assumption``."""
 
 _SLUG = r"^[a-z0-9_]+$"
 _ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -86,6 +152,8 @@ _METRIC_COLUMNS = {
     "value": pa.Column(float, coerce=True, nullable=False),
     "unit": _vocab(UNITS),
     "period": _text(),
+    "period_type": _vocab(PERIOD_TYPES),
+    "basis": _vocab(BASES),
     "entity": _text(),
     "note": _text(nullable=True),
     "confidence": _vocab(CONFIDENCE),
@@ -137,6 +205,40 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "macro": pa.DataFrameSchema(dict(_METRIC_COLUMNS), strict=True),
     "history": pa.DataFrameSchema(dict(_METRIC_COLUMNS), strict=True),
+    "events": pa.DataFrameSchema(
+        {
+            "event_id": _text(pa.Check.str_matches(_SLUG), unique=True),
+            "date": pa.Column("datetime64[ns]", coerce=True),
+            "date_precision": _vocab(("day", "month", "year")),
+            "entity": _text(),
+            "kind": _vocab(EVENT_KINDS),
+            "event": _text(pa.Check.str_length(min_value=1)),
+            "deal_id": _text(pa.Check.str_matches(r"^[A-Z]\d+[a-z]?(;[A-Z]\d+[a-z]?)*$"),
+                             nullable=True),
+            "metric_id": _text(pa.Check.str_matches(r"^[a-z0-9_]+(;[a-z0-9_]+)*$"),
+                               nullable=True),
+            "confidence": _vocab(CONFIDENCE),
+            "source_id": _SOURCE_REF,
+        },
+        strict=True,
+    ),
+    "calibration": pa.DataFrameSchema(
+        {
+            "input_id": _text(pa.Check.str_matches(_SLUG), unique=True),
+            "group": _text(pa.Check.str_matches(_SLUG)),
+            "firm": _text(pa.Check.str_matches(_SLUG)),
+            "item": _vocab(tuple(CALIBRATION_ITEMS)),
+            "counterparty": _text(pa.Check.str_matches(_SLUG), nullable=True),
+            "value": pa.Column(float, coerce=True, nullable=False),
+            "unit": _vocab(ASSUMPTION_UNITS),
+            "period_type": _vocab(CALIBRATION_PERIOD_TYPES),
+            "period": _text(nullable=True),
+            "formula": _text(pa.Check.str_length(min_value=1)),
+            "status": _vocab(DEAL_STATUSES, nullable=True),
+            "derivation": _text(pa.Check.str_length(min_value=1)),
+        },
+        strict=True,
+    ),
     "assumptions": pa.DataFrameSchema(
         {
             "parameter": _text(pa.Check.str_matches(_SLUG), unique=True),
@@ -169,15 +271,16 @@ def _read(name: str, path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise FileNotFoundError(f"data table {name!r} not found at {path}")
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    if name == "deals" and "announced" in frame:
-        parsed = pd.to_datetime(frame["announced"], format="%Y-%m-%d", errors="coerce")
+    date_column = _DATE_COLUMNS.get(name)
+    if date_column in frame:
+        parsed = pd.to_datetime(frame[date_column], format="%Y-%m-%d", errors="coerce")
         bad = frame.index[parsed.isna()]
         if len(bad):
             raise _fail(path, [
-                f"{_line(int(i))}, column 'announced': expected an ISO date YYYY-MM-DD, "
-                f"got {frame.loc[i, 'announced']!r}" for i in bad
+                f"{_line(int(i))}, column {date_column!r}: expected an ISO date YYYY-MM-DD, "
+                f"got {frame.loc[i, date_column]!r}" for i in bad
             ])
-        frame["announced"] = parsed
+        frame[date_column] = parsed
     if name == "companies" and "listed" in frame:
         lowered = frame["listed"].str.lower()
         bad = frame.index[~lowered.isin(["true", "false"])]
@@ -188,7 +291,7 @@ def _read(name: str, path: Path) -> pd.DataFrame:
             ])
         frame["listed"] = lowered == "true"
     try:
-        return SCHEMAS[name].validate(frame, lazy=True)
+        frame = SCHEMAS[name].validate(frame, lazy=True)
     except pa.errors.SchemaErrors as errors:
         problems = []
         for _, case in errors.failure_cases.iterrows():
@@ -200,6 +303,156 @@ def _read(name: str, path: Path) -> pd.DataFrame:
                 f"(got {case['failure_case']!r})"
             )
         raise _fail(path, problems) from None
+    if name in ("macro", "history"):
+        problems = [
+            f"{_line(int(i))}, column 'period': {period!r} does not fit period_type "
+            f"{kind!r} (expected {_PERIOD_FORMS[kind]})"
+            for i, period, kind in zip(frame.index, frame["period"], frame["period_type"],
+                                       strict=True)
+            if not period_fits(period, kind)
+        ]
+        if problems:
+            raise _fail(path, problems)
+    return frame
+
+
+_DATE_COLUMNS = {"deals": "announced", "events": "date"}
+
+_DATE = r"\d{4}-\d{2}(?:-\d{2})?"
+_POINT = re.compile(r"(?:FY)?\d{4}(?:-(?:Q[1-4]|H[12]))?|\d{4}-\d{2}(?:-\d{2})?")
+_PERIOD_FORMS = {
+    "quarter": "YYYY-Qn or FYyyyy-Qn",
+    "half_year": "YYYY-Hn or FYyyyy-Hn",
+    "twelve_months": "a span of twelve whole months, YYYY-MM/YYYY-MM",
+    "fiscal_year": "FYyyyy (or FYyyyy/FYyyyy where the fiscal year differs by company)",
+    "calendar_year": "YYYY",
+    "multi_year": "YYYY-YYYY, YYYY/.. (open end) or a span of dates longer than a year",
+    "annual_average": "YYYY-YYYY",
+    "span": "a span of dates a/b of at most a year, or a duration such as '54-day ...'",
+    "point_in_time": "one date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or FYyyyy",
+    "run_rate": "one date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or FYyyyy",
+}
+
+
+def _months(first: str, last: str) -> int | None:
+    """Whole months covered by the span first/last (both inclusive), or None if not dates."""
+    if not (re.fullmatch(_DATE, first) and re.fullmatch(_DATE, last)):
+        return None
+    start, end = pd.Period(first[:7], "M"), pd.Period(last[:7], "M")
+    return (end - start).n + 1
+
+
+def period_fits(period: str, period_type: str) -> bool:
+    """Say whether a ``period`` text has the form its ``period_type`` requires.
+
+    Parameters
+    ----------
+    period : str
+        The ``period`` cell of ``macro.csv`` or ``history.csv``.
+    period_type : str
+        One of :data:`PERIOD_TYPES`.
+
+    Returns
+    -------
+    bool
+        ``True`` if the text fits: a quarter names a quarter, ``twelve_months`` is a span of
+        exactly twelve months, a stock or run-rate has one date (never a span), and so on
+        (the forms are listed in ``data/README.md``).
+
+    Raises
+    ------
+    ValueError
+        If ``period_type`` is not one of :data:`PERIOD_TYPES`.
+
+    Examples
+    --------
+    >>> period_fits("2024-09/2025-08", "twelve_months"), period_fits("FY2026-Q1", "quarter")
+    (True, True)
+    >>> period_fits("FY2026-Q1", "twelve_months"), period_fits("2025-2028", "point_in_time")
+    (False, False)
+    """
+    if period_type not in PERIOD_TYPES:
+        raise ValueError(f"period_type must be one of {PERIOD_TYPES}, got {period_type!r}")
+    text = str(period)
+    if period_type == "quarter":
+        return re.fullmatch(r"(?:FY)?\d{4}-Q[1-4]", text) is not None
+    if period_type == "half_year":
+        return re.fullmatch(r"(?:FY)?\d{4}-H[12]", text) is not None
+    if period_type == "fiscal_year":
+        return re.fullmatch(r"FY\d{4}(?:/FY\d{4})?", text) is not None
+    if period_type == "calendar_year":
+        return re.fullmatch(r"\d{4}", text) is not None
+    if period_type in ("point_in_time", "run_rate"):
+        return _POINT.fullmatch(text) is not None
+    years = re.fullmatch(r"(\d{4})-(\d{4})", text)
+    if period_type == "annual_average":
+        return years is not None and years[1] < years[2]
+    span = _months(*text.split("/")) if text.count("/") == 1 else None
+    if period_type == "twelve_months":
+        return span == 12 and re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", text) is not None
+    if period_type == "multi_year":
+        return ((years is not None and years[1] < years[2])
+                or re.fullmatch(r"\d{4}/\.\.", text) is not None
+                or (span is not None and span > 12))
+    # span: a short stretch of dates, or a duration in the published wording
+    return (span is not None and 0 < span <= 12) or re.match(r"\d+-day ", text) is not None
+
+
+def _fiscal_end(year: int, entity: str) -> pd.Period:
+    return pd.Period(year=year, month=FISCAL_YEAR_END_MONTH.get(entity, 12), freq="M")
+
+
+def _point_range(text: str, entity: str) -> tuple[pd.Period, pd.Period] | None:
+    """First and last month of one date written at any precision (see :func:`period_range`)."""
+    if match := re.fullmatch(r"(FY)?(\d{4})(?:-([QH])([1-4]))?", text):
+        fiscal, year, part, number = match[1], int(match[2]), match[3], match[4]
+        end = _fiscal_end(year, entity) if fiscal else pd.Period(year=year, month=12, freq="M")
+        if part is None:
+            return end - 11, end
+        length = 3 if part == "Q" else 6
+        last = end - (12 // length - int(number)) * length
+        return last - (length - 1), last
+    if re.fullmatch(_DATE, text):
+        month = pd.Period(text[:7], "M")
+        return month, month
+    return None
+
+
+def period_range(period: str, entity: str = "") -> tuple[pd.Period, pd.Period] | None:
+    """First and last calendar month a ``period`` text can refer to.
+
+    Parameters
+    ----------
+    period : str
+        The ``period`` cell of ``macro.csv`` or ``history.csv``.
+    entity : str, optional
+        The row's ``entity``: fiscal years ``FYyyyy`` end in the month of
+        :data:`FISCAL_YEAR_END_MONTH` (December for other entities).
+
+    Returns
+    -------
+    tuple of pandas.Period or None
+        Monthly periods ``(first, last)``, both inclusive; ``None`` for an open end
+        (``2024/..``) or a published wording (``54-day training run``).
+
+    Examples
+    --------
+    >>> [str(p) for p in period_range("FY2026-Q1", "oracle")]
+    ['2025-06', '2025-08']
+    >>> [str(p) for p in period_range("2024-09/2025-08")]
+    ['2024-09', '2025-08']
+    """
+    parts = str(period).split("/")
+    if len(parts) == 1:
+        if years := re.fullmatch(r"(\d{4})-(\d{4})", parts[0]):
+            return (pd.Period(year=int(years[1]), month=1, freq="M"),
+                    pd.Period(year=int(years[2]), month=12, freq="M"))
+        return _point_range(parts[0], entity)
+    if len(parts) == 2:
+        first, last = _point_range(parts[0], entity), _point_range(parts[1], entity)
+        if first is not None and last is not None:
+            return first[0], last[1]
+    return None
 
 
 def source_ids(cell: str) -> list[str]:
@@ -225,7 +478,7 @@ def source_ids(cell: str) -> list[str]:
 def _check_references(tables: dict[str, pd.DataFrame], data_dir: Path) -> None:
     """Check foreign keys across tables."""
     known_sources = set(tables["sources"]["source_id"])
-    for name in ("companies", "deals", "macro", "history", "assumptions"):
+    for name in ("companies", "deals", "macro", "history", "events", "assumptions"):
         problems = [
             f"{_line(int(i))}, column 'source_id': unknown source {sid!r} (not in sources.csv)"
             for i, cell in tables[name]["source_id"].items()
@@ -250,6 +503,31 @@ def _check_references(tables: dict[str, pd.DataFrame], data_dir: Path) -> None:
                                 "another deal_id of deals.csv")
     if problems:
         raise _fail(data_dir / "deals.csv", problems)
+    metric_ids = set(tables["macro"]["metric_id"]) | set(tables["history"]["metric_id"])
+    problems = [
+        f"{_line(int(i))}, column {column!r}: unknown {what} {ref!r} (not in {where})"
+        for column, known, what, where in (
+            ("deal_id", deal_ids, "deal", "deals.csv"),
+            ("metric_id", metric_ids, "figure", "macro.csv or history.csv"),
+        )
+        for i, cell in tables["events"][column].items()
+        if pd.notna(cell)
+        for ref in source_ids(cell)
+        if ref not in known
+    ]
+    if problems:
+        raise _fail(data_dir / "events.csv", problems)
+    calibration = tables["calibration"]
+    problems = [
+        f"{_line(int(i))}, column {column!r}: unknown party {cell!r} (not in companies.csv"
+        + (" nor a lender type)" if column == "counterparty" else ")")
+        for column in ("firm", "counterparty")
+        for i, cell in calibration[column].items()
+        if pd.notna(cell) and cell not in companies
+        and not (column == "counterparty" and cell in LENDER_TYPES)
+    ]
+    if problems:
+        raise _fail(data_dir / "calibration.csv", problems)
 
 
 @cache
@@ -264,7 +542,7 @@ def load(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
 
     Parameters
     ----------
-    name : {"sources", "companies", "deals", "macro", "history", "assumptions"}
+    name : {"sources", "companies", "deals", "macro", "history", "events", "assumptions"}
         The table.
     data_dir : str or Path, optional
         Folder holding the CSV files (default: the project's ``data/``). All tables in it are
@@ -273,8 +551,8 @@ def load(name: str, data_dir: str | Path | None = None) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        A fresh copy (safe to modify). Amounts are floats in USD billions; ``announced`` is
-        ``datetime64``; empty cells are missing values.
+        A fresh copy (safe to modify). Amounts are floats in USD billions; ``announced``
+        (deals) and ``date`` (events) are ``datetime64``; empty cells are missing values.
 
     Raises
     ------
@@ -305,6 +583,12 @@ class Figure:
         As in the data dictionary.
     value : float
         The number, in ``unit``.
+    period_type : str
+        What the number covers: one of :data:`PERIOD_TYPES` (e.g. ``"quarter"``,
+        ``"twelve_months"``, ``"point_in_time"``).
+    basis : str
+        One of :data:`BASES`: ``"actual"``, ``"estimate"``, ``"forecast"``, ``"guidance"``,
+        ``"target"`` or ``"scenario"``.
     source_ids : tuple of str
         Ids in ``sources.csv``.
     sources : tuple of dict
@@ -316,6 +600,8 @@ class Figure:
     value: float
     unit: str
     period: str
+    period_type: str
+    basis: str
     entity: str
     source_ids: tuple[str, ...]
     sources: tuple[dict[str, str], ...]
@@ -339,6 +625,12 @@ def figure(metric_id: str, data_dir: str | Path | None = None) -> Figure:
     ------
     KeyError
         If no row has that id.
+
+    Examples
+    --------
+    >>> fcf = figure("oracle_fcf_ttm_2025_08")
+    >>> fcf.value, fcf.unit, fcf.period, fcf.period_type, fcf.basis
+    (-5.9, 'usd_bn', '2024-09/2025-08', 'twelve_months', 'actual')
     """
     for table in ("macro", "history"):
         frame = load(table, data_dir)
@@ -349,7 +641,8 @@ def figure(metric_id: str, data_dir: str | Path | None = None) -> Figure:
             sources = load("sources", data_dir).set_index("source_id")
             return Figure(
                 metric_id=metric_id, metric=row["metric"], value=float(row["value"]),
-                unit=row["unit"], period=row["period"], entity=row["entity"], source_ids=ids,
+                unit=row["unit"], period=row["period"], period_type=row["period_type"],
+                basis=row["basis"], entity=row["entity"], source_ids=ids,
                 sources=tuple({"source_id": s, **sources.loc[s].to_dict()} for s in ids),
             )
     raise KeyError(f"metric_id {metric_id!r} is in neither macro.csv nor history.csv")

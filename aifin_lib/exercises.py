@@ -1,18 +1,28 @@
 """Classroom exercises: a registry of worksheet questions and feedback on a student's answer.
 
-Every worksheet (``book/{nl,en}/worksheet_<chapter>.ipynb``) asks short questions with a numeric
-answer that students compute with this library, and checks it with :func:`check`::
+Every worksheet (``book/{nl,en}/worksheet_<chapter>.ipynb``) starts with a cell that loads the
+library (:func:`start`), then asks short questions with a numeric answer that students compute
+with this library, and checks each answer with :func:`check`::
 
     answer = ...  # your answer here
-    af.exercises.check("capital-1", answer)
 
-The feedback is in the active language (:func:`aifin_lib.i18n.get_language`, set by
-:func:`aifin_lib.setup`): correct, not yet (with a hint) or "fill in your answer". The hint
-depends only on the answer (deterministic): a percentage where a fraction was asked, dollars or
-millions instead of billions, the wrong sign, an order of magnitude off, a non-integer count, close
-to the answer, too high or too low, followed by the exercise's own hint. The expected answer is
-computed from ``data/`` or a model each time :func:`check` runs (never typed in) and never appears
-in any message, representation or exception.
+    from aifin_lib.exercises import check
+    check("capital-1", answer)
+
+The feedback is in the worksheet's language (set by :func:`start`): correct, not yet (with
+hints) or "fill in your answer". If the first cell was skipped, :func:`check` takes the language
+from the notebook's folder (``nl/`` or ``en/``, which JupyterLab passes to the kernel) and loads
+the library itself; when it cannot tell, it says in both languages which cell to run.
+
+Hints escalate, per exercise and per kernel session: the first wrong answer gets what the answer
+itself shows (a percentage where a fraction was asked, dollars instead of billions, the wrong
+sign, an order of magnitude off, close, too high or too low) and the exercise's first hint; the
+second wrong answer gets the exercise's second, more specific hint (the method); from the third
+on, also how far off the answer is, in coarse bands (within a tenth, a quarter, a factor two).
+The expected answer is computed from ``data/`` or a model each time :func:`check` runs (never
+typed in) and never appears in any message, representation or exception. A Dutch ``0,23`` (a
+tuple of two numbers in Python) is answered with the advice to use a decimal point; a number
+typed as text (``"0,23"`` or ``"0.23"``) is read as that number.
 
 Tolerance: an answer ``a`` is correct when ``|a - x| <= max(abs_tol, rel_tol * |x|)`` for the
 expected value ``x``. Counts use ``rel_tol = 0`` and ``abs_tol = 0``: a whole number must be exact.
@@ -23,8 +33,12 @@ from __future__ import annotations
 import html
 import math
 import numbers
+import os
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Any
 
 import numpy as np
@@ -36,8 +50,12 @@ __all__ = [
     "EXERCISES",
     "CheckResult",
     "Exercise",
+    "Ready",
+    "answer_key",
     "check",
     "exercise_ids",
+    "reset_session",
+    "start",
 ]
 
 #: Chapters with a worksheet (the chapter slugs of the book), in book order.
@@ -46,6 +64,7 @@ CHAPTERS: tuple[str, ...] = (
     "capital_versus_return",
     "circular_financing",
     "stagnation_scenario",
+    "supervision_and_transparency",
 )
 
 #: Units of an answer (catalogue key ``ex_unit_<unit>``).
@@ -76,7 +95,11 @@ class Exercise:
     abs_tol : float
         Absolute tolerance, in the unit of the answer.
     hint_key : str
-        Catalogue key of the exercise's own hint (``ex_..._hint``).
+        Catalogue key of the exercise's first hint (``ex_..._hint``): where to start.
+    hint2_key : str
+        Catalogue key of its second, more specific hint (``ex_..._hint2``): the method.
+    title_key : str
+        Catalogue key of its short title (``ex_..._title``), for the teacher's answer key.
     """
 
     exercise_id: str
@@ -86,6 +109,8 @@ class Exercise:
     rel_tol: float = 0.01
     abs_tol: float = 0.0
     hint_key: str = ""
+    hint2_key: str = ""
+    title_key: str = ""
 
     def __repr__(self) -> str:
         """Show the id, chapter and unit, never the answer."""
@@ -191,37 +216,44 @@ def _circular_book_circularity() -> float:
     return float(circular.circularity(net.flows).circularity)
 
 
-def _stagnation_en(firm: int) -> float:
-    from . import contagion, stagnation_charts
+def _stagnation(exercise_id: str) -> Callable[[], float]:
+    """The stagnation chapter's own compute function (:data:`stagnation_charts.EXERCISES`)."""
 
-    result = contagion.eisenberg_noe(
-        stagnation_charts.EXERCISE_LIABILITIES, stagnation_charts.EXERCISE_ASSETS
-    )
-    return float(result.payments[firm])
+    def compute() -> float:
+        from . import stagnation_charts
 
+        return float(stagnation_charts.EXERCISES[exercise_id][1]())
 
-def _stagnation_rv_b() -> float:
-    from . import contagion, stagnation_charts
-
-    result = contagion.rogers_veraart(
-        stagnation_charts.EXERCISE_LIABILITIES, stagnation_charts.EXERCISE_ASSETS, 0.5, 0.5
-    )
-    return float(result.payments[1])
+    return compute
 
 
-def _stagnation_oracle_loss() -> float:
-    from . import stagnation_charts
+def _supervision(**levers: Any) -> Any:
+    """The bust scenario under a policy mix (:func:`aifin_lib.regulation.evaluate`)."""
+    from . import regulation
 
-    net = stagnation_charts.network()
-    oracle = net.index("oracle")
-    recovery = net.assumptions["residual_value_fraction"] * net.infrastructure_value[oracle]
-    return float(net.principal[-1, oracle] - recovery)
+    return regulation.evaluate(regulation.Policy(**levers), "bust")
 
 
-def _stagnation_bust_defaults() -> float:
-    from . import scenario, stagnation_charts
+def _supervision_round_tripped() -> float:
+    from . import regulation, scenario
 
-    return float(len(scenario.run_scenario(stagnation_charts.network(), "bust").defaulted))
+    return float(regulation.round_tripped_cash(scenario.build_network()))
+
+
+def _supervision_disclosure_forgone() -> float:
+    return float(_supervision(disclosure=1.0).investment_forgone_usd_bn)
+
+
+def _supervision_ltv_forgone() -> float:
+    return float(_supervision(max_loan_to_value=0.6).investment_forgone_usd_bn)
+
+
+def _supervision_buffer_capital() -> float:
+    return float(_supervision(capital_ratio=0.1).capital_required_usd_bn)
+
+
+def _supervision_stress_capital() -> float:
+    return float(_supervision(stress_test=True).capital_required_usd_bn)
 
 
 def _register(*exercises: Exercise) -> dict[str, Exercise]:
@@ -243,8 +275,9 @@ def _ex(
     rel_tol: float = 0.01,
     abs_tol: float = 0.0,
 ) -> Exercise:
-    hint = "ex_" + exercise_id.replace("-", "_") + "_hint"
-    return Exercise(exercise_id, chapter, unit, compute, rel_tol, abs_tol, hint)
+    stem = "ex_" + exercise_id.replace("-", "_")
+    return Exercise(exercise_id, chapter, unit, compute, rel_tol, abs_tol,
+                    f"{stem}_hint", f"{stem}_hint2", f"{stem}_title")
 
 
 EXERCISES: dict[str, Exercise] = _register(
@@ -261,11 +294,18 @@ EXERCISES: dict[str, Exercise] = _register(
     _ex("circular-2", "circular_financing", "usd_bn", _circular_ex3_circulation, 0.01),
     _ex("circular-3", "circular_financing", "usd_bn", _circular_ex3_greedy, 0.01),
     _ex("circular-4", "circular_financing", "fraction", _circular_book_circularity, 0.02),
-    _ex("stagnation-1", "stagnation_scenario", "usd_bn", lambda: _stagnation_en(0), 0.01),
-    _ex("stagnation-2", "stagnation_scenario", "usd_bn", lambda: _stagnation_en(1), 0.01),
-    _ex("stagnation-3", "stagnation_scenario", "usd_bn", _stagnation_rv_b, 0.01),
-    _ex("stagnation-4", "stagnation_scenario", "usd_bn", _stagnation_oracle_loss, 0.01),
-    _ex("stagnation-5", "stagnation_scenario", "count", _stagnation_bust_defaults, 0.0, 0.0),
+    _ex("stagnation-1", "stagnation_scenario", "usd_bn", _stagnation("stagnation-1"), 0.01),
+    _ex("stagnation-2", "stagnation_scenario", "usd_bn", _stagnation("stagnation-2"), 0.01),
+    _ex("stagnation-3", "stagnation_scenario", "usd_bn", _stagnation("stagnation-3"), 0.01),
+    _ex("stagnation-4", "stagnation_scenario", "usd_bn", _stagnation("stagnation-4"), 0.01),
+    _ex("stagnation-5", "stagnation_scenario", "fraction", _stagnation("stagnation-5"), 0.0,
+        0.02),
+    _ex("supervision-1", "supervision_and_transparency", "usd_bn", _supervision_round_tripped),
+    _ex("supervision-2", "supervision_and_transparency", "usd_bn",
+        _supervision_disclosure_forgone),
+    _ex("supervision-3", "supervision_and_transparency", "usd_bn", _supervision_ltv_forgone),
+    _ex("supervision-4", "supervision_and_transparency", "usd_bn", _supervision_buffer_capital),
+    _ex("supervision-5", "supervision_and_transparency", "usd_bn", _supervision_stress_capital),
 )
 """The registry: ``EXERCISES[exercise_id]`` is the :class:`Exercise`."""
 
@@ -298,6 +338,86 @@ def exercise_ids(chapter: str | None = None) -> tuple[str, ...]:
 
 
 # ----------------------------------------------------------------------------------------------
+# the session: the first cell of a worksheet, and wrong answers so far
+# ----------------------------------------------------------------------------------------------
+
+_SESSION: dict[str, Any] = {"started": False, "wrong": Counter()}
+
+
+def reset_session() -> None:
+    """Forget that :func:`start` ran and every wrong answer so far (as a kernel restart does)."""
+    _SESSION["started"] = False
+    _SESSION["wrong"] = Counter()
+
+
+@dataclass(frozen=True, repr=False)
+class Ready:
+    """What the first cell of a worksheet shows: the library is loaded, in this language.
+
+    Attributes
+    ----------
+    lang : {"nl", "en"}
+    text : str
+    """
+
+    lang: str
+    text: str
+
+    def __repr__(self) -> str:
+        """The message (what a plain console shows)."""
+        return self.text
+
+    def _repr_markdown_(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        return (
+            '<div class="aifin-check aifin-check-ready" role="status" style="background:#e6f4ea;'
+            'border-left:4px solid #1e7b34;padding:0.5em 0.8em;margin:0.3em 0">'
+            f"{_code_spans(html.escape(self.text))}</div>"
+        )
+
+
+def start(lang: str) -> Ready:
+    """Set up a worksheet: language, charts and tables (:func:`aifin_lib.setup`), feedback.
+
+    The first code cell of every worksheet calls this.
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}
+        The worksheet's language.
+
+    Returns
+    -------
+    Ready
+        A message saying the library is loaded and what to do next.
+
+    Raises
+    ------
+    ValueError
+        If ``lang`` is not a supported language.
+
+    Examples
+    --------
+    >>> start("en").text.startswith("Ready")
+    True
+    """
+    from .charts import setup
+
+    setup(lang)
+    _SESSION["started"] = True
+    return Ready(lang, i18n.t("ex_ready", lang))
+
+
+def _session_language() -> str | None:
+    """The language folder of the notebook this kernel runs for, if JupyterLab says."""
+    path = PurePosixPath(os.environ.get("JPY_SESSION_NAME", "").replace("\\", "/"))
+    folders = [part for part in path.parts[:-1] if part in i18n.LANGUAGES]
+    return folders[-1] if folders else None
+
+
+# ----------------------------------------------------------------------------------------------
 # feedback
 # ----------------------------------------------------------------------------------------------
 
@@ -310,14 +430,18 @@ class CheckResult:
     ----------
     exercise_id : str
         The exercise.
-    status : {"correct", "wrong", "unanswered", "invalid"}
-        ``"invalid"``: the answer is not a single finite number.
+    status : {"correct", "wrong", "unanswered", "invalid", "not_started"}
+        ``"invalid"``: the answer is not a single finite number; ``"not_started"``: the
+        worksheet's first cell did not run and its language is unknown.
     keys : tuple of str
         Catalogue keys of the feedback, in order (state, then hints).
     lang : {"nl", "en"}
-        Language of :attr:`text`.
+        Language of :attr:`text` (``"not_started"`` feedback holds both languages).
     text : str
         The feedback as plain text (it never contains the expected answer).
+    attempt : int
+        How many wrong answers to this exercise this session has seen, this one included
+        (0 unless the answer is wrong).
     """
 
     exercise_id: str
@@ -325,6 +449,7 @@ class CheckResult:
     keys: tuple[str, ...]
     lang: str
     text: str
+    attempt: int = 0
 
     @property
     def correct(self) -> bool:
@@ -348,49 +473,75 @@ class CheckResult:
             "wrong": ("#fdf3e1", "#9a5b00"),
             "invalid": ("#fdf3e1", "#9a5b00"),
             "unanswered": ("#eef2f7", "#33506b"),
+            "not_started": ("#eef2f7", "#33506b"),
         }
         background, border = colours[self.status]
-        lines = self.text.split("\n")
-        body = "<br>".join(html.escape(line) for line in lines[1:])
+        lines = [_code_spans(html.escape(line)) for line in self.text.split("\n")]
+        body = "<br>".join(lines[1:])
         return (
             f'<div class="aifin-check aifin-check-{self.status}" role="status" '
             f'style="background:{background};border-left:4px solid {border};'
             f'padding:0.5em 0.8em;margin:0.3em 0">'
-            f"<strong>{html.escape(lines[0])}</strong>" + (f"<br>{body}" if body else "") + "</div>"
+            f"<strong>{lines[0]}</strong>" + (f"<br>{body}" if body else "") + "</div>"
         )
 
 
-def _number(answer: Any) -> tuple[float | None, str | None]:
-    """The answer as a float, or None and the key of the reason it is not one number."""
+def _code_spans(escaped: str) -> str:
+    """Show `code` of a catalogue text as <code> in HTML (the text is already escaped)."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
+
+
+_NUMBER_TEXT = re.compile(r"^\s*[+-]?\d+(?:[.,]\d+)?\s*$")
+
+
+def _number(answer: Any) -> tuple[float | None, str | None, str | None]:
+    """The answer as a float, the key of why it is not one number, and a note on how it was read.
+
+    A number typed as text (``"0,23"`` or ``"0.23"``) is read as that number, with a note; a
+    pair of whole numbers, which is what Python makes of a Dutch ``0,23``, gets the advice to
+    write a decimal point.
+    """
     if isinstance(answer, bool | np.bool_):
-        return None, "ex_hint_not_number"
+        return None, "ex_hint_not_number", None
     if isinstance(answer, numbers.Real):
-        return float(answer), None
-    if isinstance(answer, str | bytes):
-        return None, "ex_hint_text"
+        return float(answer), None, None
+    if isinstance(answer, bytes):
+        answer = answer.decode("utf-8", "replace")
+    if isinstance(answer, str):
+        if _NUMBER_TEXT.match(answer):
+            return float(answer.strip().replace(",", ".")), None, "ex_note_text_number"
+        return None, "ex_hint_text", None
+    if (
+        isinstance(answer, tuple)
+        and len(answer) == 2
+        and all(isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in answer)
+        and answer[1] >= 0
+    ):
+        return None, "ex_hint_decimal_comma", None
     try:
         values = np.asarray(answer)
     except Exception:  # any object a student might type
-        return None, "ex_hint_not_number"
+        return None, "ex_hint_not_number", None
     if values.dtype.kind not in "iuf":
-        return None, "ex_hint_not_number"
+        return None, "ex_hint_not_number", None
     if values.size != 1:
-        return None, "ex_hint_many_numbers"
-    return float(values.reshape(-1)[0]), None
+        return None, "ex_hint_many_numbers", None
+    return float(values.reshape(-1)[0]), None, None
 
 
 def _within(value: float, expected: float, tolerance: float) -> bool:
     return abs(value - expected) <= tolerance
 
 
-def _hints(ex: Exercise, a: float, x: float, tol: float) -> tuple[list[str], bool]:
-    """Catalogue keys of the hints for a wrong but finite answer ``a`` (expected ``x``).
+def _diagnosis(ex: Exercise, a: float, x: float, tol: float) -> tuple[list[str], bool, bool]:
+    """What a wrong but finite answer ``a`` shows (expected ``x``).
 
-    The flag says whether the answer may be echoed: not after a unit or sign slip, where the
-    hint and the answer together would give the expected value away.
+    Returns the catalogue keys, whether the answer may be echoed (not after a unit or sign
+    slip, where the hint and the answer together would give the expected value away) and
+    whether the first wrong answer gets the exercise's own hint.
     """
     if ex.unit in ("fraction", "per_year") and _within(a / 100.0, x, tol):
-        return ["ex_hint_percent"], False
+        return ["ex_hint_percent"], False, False
     if ex.unit == "usd_bn":
         for factor, key in (
             (1e9, "ex_hint_dollars"),
@@ -398,19 +549,31 @@ def _hints(ex: Exercise, a: float, x: float, tol: float) -> tuple[list[str], boo
             (1e-3, "ex_hint_trillions"),
         ):
             if _within(a / factor, x, tol):
-                return [key], False
+                return [key], False, False
     if x != 0 and _within(-a, x, tol):
-        return ["ex_hint_sign", ex.hint_key], False
+        return ["ex_hint_sign"], False, True
     if ex.unit == "count" and a != round(a):
-        return ["ex_hint_whole_number"], True
+        return ["ex_hint_whole_number"], True, False
     if x != 0 and a != 0 and (a > 0) == (x > 0):
         if abs(a) >= 10 * abs(x):
-            return ["ex_hint_magnitude_high", ex.hint_key], True
+            return ["ex_hint_magnitude_high"], True, True
         if abs(a) <= abs(x) / 10:
-            return ["ex_hint_magnitude_low", ex.hint_key], True
+            return ["ex_hint_magnitude_low"], True, True
     if ex.unit != "count" and abs(a - x) <= CLOSE_FACTOR * tol:
-        return ["ex_hint_close_high" if a > x else "ex_hint_close_low"], True
-    return ["ex_hint_too_high" if a > x else "ex_hint_too_low", ex.hint_key], True
+        return ["ex_hint_close_high" if a > x else "ex_hint_close_low"], True, False
+    return ["ex_hint_too_high" if a > x else "ex_hint_too_low"], True, True
+
+
+def _band(a: float, x: float) -> str | None:
+    """How far off ``a`` is, in a coarse band that does not give ``x`` away (or None)."""
+    if x == 0 or a == 0 or (a > 0) != (x > 0):
+        return None
+    ratio = a / x
+    for low, high, key in ((0.9, 1.1, "ex_hint_band_tenth"), (0.75, 1.25, "ex_hint_band_quarter"),
+                           (0.5, 2.0, "ex_hint_band_double")):
+        if low <= ratio <= high:
+            return key
+    return None
 
 
 def _fmt_answer(value: float, lang: str) -> str:
@@ -424,6 +587,16 @@ def _fmt_answer(value: float, lang: str) -> str:
     return i18n.fmt_number(value, lang, min(12, max(0, 6 - digits)))
 
 
+def _tolerance_text(ex: Exercise, lang: str) -> str:
+    if ex.rel_tol > 0:
+        return i18n.t("ex_tolerance_relative", lang,
+                      tolerance=i18n.fmt_percent(ex.rel_tol, lang, 0))
+    if ex.abs_tol > 0:
+        return i18n.t("ex_tolerance_absolute", lang,
+                      tolerance=i18n.fmt_number(ex.abs_tol, lang, 3))
+    return i18n.t("ex_tolerance_exact", lang)
+
+
 def check(exercise_id: str, answer: Any, lang: str | None = None) -> CheckResult:
     """Check a student's answer to a worksheet exercise.
 
@@ -432,17 +605,17 @@ def check(exercise_id: str, answer: Any, lang: str | None = None) -> CheckResult
     exercise_id : str
         A key of :data:`EXERCISES`, e.g. ``"capital-1"``.
     answer : Any
-        The student's answer: a number (int, float, numpy scalar or a one-element array/series).
-        ``None`` or ``...`` (Ellipsis) means not answered yet; anything else that is not one
-        finite number gets feedback saying so (no exception).
+        The student's answer: a number (int, float, numpy scalar or a one-element array/series),
+        or a number typed as text. ``None`` or ``...`` (Ellipsis) means not answered yet;
+        anything else that is not one finite number gets feedback saying so (no exception).
     lang : {"nl", "en"}, optional
-        Language of the feedback; the active language when omitted.
+        Language of the feedback; when omitted, the worksheet's (see :func:`start`).
 
     Returns
     -------
     CheckResult
         Its ``repr``, ``_repr_html_`` and ``_repr_markdown_`` show the feedback; ``status``
-        is ``"correct"``, ``"wrong"``, ``"unanswered"`` or ``"invalid"``.
+        is ``"correct"``, ``"wrong"``, ``"unanswered"``, ``"invalid"`` or ``"not_started"``.
 
     Raises
     ------
@@ -455,45 +628,116 @@ def check(exercise_id: str, answer: Any, lang: str | None = None) -> CheckResult
     -----
     Correct means ``|answer - expected| <= max(abs_tol, rel_tol * |expected|)`` (see
     :class:`Exercise`). The expected value is computed at each call from ``data/`` or a model;
-    it is never part of the result, its text or an exception. Hints depend only on the answer.
+    it is never part of the result, its text or an exception. The hints depend on the answer
+    and on how many wrong answers to the same exercise this session has seen (see the module
+    notes); :func:`reset_session` starts again.
 
     Examples
     --------
+    >>> reset_session()
     >>> check("capital-3", None, "en").status
     'unanswered'
-    >>> check("capital-3", "0.2", "en").status
+    >>> check("capital-3", "twenty", "en").status
     'invalid'
+    >>> check("capital-3", (0, 23), "en").keys
+    ('ex_not_yet', 'ex_hint_decimal_comma')
     >>> check("capital-3", 23.0, "en").keys
     ('ex_not_yet', 'ex_hint_percent')
+    >>> check("capital-3", 23.0, "en").keys
+    ('ex_not_yet', 'ex_hint_percent', 'ex_capital_3_hint2')
     """
     if exercise_id not in EXERCISES:
         raise KeyError(f"exercise_id must be one of {', '.join(EXERCISES)}; got {exercise_id!r}")
     ex = EXERCISES[exercise_id]
-    lang = i18n.get_language() if lang is None else lang
+    notes: list[str] = []
+    if lang is None:
+        if not _SESSION["started"]:
+            guessed = _session_language()
+            if guessed is None:
+                text = "\n".join(
+                    i18n.t(key, code) for code in i18n.LANGUAGES
+                    for key in ("ex_not_started", "ex_not_started_how"))
+                return CheckResult(exercise_id, "not_started", ("ex_not_started",),
+                                   i18n.get_language(), f"{exercise_id}: {text}")
+            start(guessed)
+            notes.append("ex_started_for_you")
+        lang = i18n.get_language()
     i18n.t("ex_correct", lang)  # validates lang
 
-    def result(status: str, keys: list[str], extra: list[str] = ()) -> CheckResult:
+    def result(status: str, keys: list[str], extra: list[str] = (), attempt: int = 0
+               ) -> CheckResult:
         head = f"{exercise_id}: {i18n.t(keys[0], lang)}"
         body = [i18n.t(k, lang) for k in keys[1:]] + list(extra)
-        return CheckResult(exercise_id, status, tuple(keys), lang, "\n".join([head, *body]))
+        body += [i18n.t(k, lang) for k in notes]
+        return CheckResult(exercise_id, status, (*keys, *notes), lang,
+                           "\n".join([head, *body]), attempt)
 
     if answer is None or answer is Ellipsis:
         return result("unanswered", ["ex_unanswered"])
-    value, problem = _number(answer)
+    value, problem, note = _number(answer)
+    if note is not None:
+        notes.insert(0, note)
     if value is None or not math.isfinite(value):
         return result("invalid", ["ex_not_yet", problem or "ex_hint_not_finite"])
     expected = float(ex.compute())
     tol = ex.tolerance(expected)
     if _within(value, expected, tol):
         return result("correct", ["ex_correct"])
-    hints, echo = _hints(ex, value, expected, tol)
+    _SESSION["wrong"][exercise_id] += 1
+    attempt = _SESSION["wrong"][exercise_id]
+    hints, echo, own = _diagnosis(ex, value, expected, tol)
+    if attempt == 1 and own:
+        hints.append(ex.hint_key)
+    elif attempt >= 2:
+        hints.append(ex.hint2_key)
+    if attempt >= 3 and echo and (band := _band(value, expected)) is not None:
+        hints.append(band)
     unit = i18n.t("ex_unit", lang, unit=i18n.t(f"ex_unit_{ex.unit}", lang))
-    if ex.rel_tol > 0:
-        tolerance = i18n.t(
-            "ex_tolerance_relative", lang, tolerance=i18n.fmt_percent(ex.rel_tol, lang, 0)
-        )
-    else:
-        tolerance = i18n.t("ex_tolerance_exact", lang)
     extra = [i18n.t("ex_your_answer", lang, answer=_fmt_answer(value, lang))] if echo else []
-    extra += [unit, tolerance]
-    return result("wrong", ["ex_not_yet", *hints], extra)
+    extra += [unit, _tolerance_text(ex, lang)]
+    return result("wrong", ["ex_not_yet", *hints], extra, attempt)
+
+
+def answer_key(lang: str | None = None) -> list[tuple[str, str, str]]:
+    """The answer to every worksheet exercise, for the teacher's answer key.
+
+    The expected values are computed by the same code as :func:`check` (each exercise's
+    ``compute``), so the key and the checker always agree.
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}, optional
+        Language of the texts; the active language when omitted.
+
+    Returns
+    -------
+    list of tuple of str
+        ``(exercise id, question title, answer text)`` per exercise, in worksheet order. The
+        answer text is the expected value with up to six significant digits in the
+        language's number format, then ``". "``, the unit asked for and the tolerance
+        :func:`check` allows.
+
+    Raises
+    ------
+    ValueError
+        If ``lang`` is not a supported language.
+
+    Examples
+    --------
+    >>> key = answer_key("en")
+    >>> [row[0] for row in key] == list(EXERCISES)
+    True
+    >>> key[0][1]
+    'Share of the investment financed from outside'
+    >>> key[-1][2].split(". ")[1].startswith("Unit asked for")
+    True
+    """
+    lang = i18n.get_language() if lang is None else lang
+    i18n.t("ex_correct", lang)  # validates lang
+    rows = []
+    for exercise_id, ex in EXERCISES.items():
+        expected = float(ex.compute())
+        unit = i18n.t("ex_unit", lang, unit=i18n.t(f"ex_unit_{ex.unit}", lang))
+        rows.append((exercise_id, i18n.t(ex.title_key, lang),
+                     f"{_fmt_answer(expected, lang)}. {unit} {_tolerance_text(ex, lang)}"))
+    return rows

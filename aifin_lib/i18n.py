@@ -6,6 +6,12 @@ line. Numbers, money and dates are formatted with Babel, following each language
 conventions: Dutch writes ``1.234,5`` and ``2,5 miljard`` (``biljoen`` = 10^12), English writes
 ``1,234.5`` and ``2.5 billion`` (``trillion`` = 10^12).
 
+Messages with a count use plural forms (:func:`t_plural`): a catalogue section lists them in
+``PLURALS = {key: {"nl": {"one": ..., "other": ...}, "en": {...}}}``. The forms follow Babel's
+CLDR plural rules for the language and have the shape of gettext's ``msgid`` /
+``msgid_plural`` pair (``one`` is ``msgstr[0]``, ``other`` is ``msgstr[1]``; both languages have
+``nplurals=2; plural=(n != 1)``), so they move to ``.po`` files unchanged.
+
 There is no silent fallback: asking for an unknown key or language raises an error.
 """
 
@@ -31,15 +37,21 @@ from . import catalogue
 __all__ = [
     "CATALOGUE",
     "LANGUAGES",
+    "PLURALS",
+    "PLURAL_FORMS",
     "d3_locale",
     "fmt_date",
+    "fmt_eur_bn",
     "fmt_number",
     "fmt_percent",
+    "fmt_usd",
     "fmt_usd_bn",
     "fmt_usd_bn_long",
     "get_language",
+    "plural_form",
     "set_language",
     "t",
+    "t_plural",
 ]
 
 LANGUAGES: tuple[str, ...] = ("nl", "en")
@@ -73,6 +85,46 @@ def merge_sections() -> dict[str, dict[str, str]]:
 
 CATALOGUE: dict[str, dict[str, str]] = merge_sections()
 """The catalogue: ``CATALOGUE[key][lang]`` is the text of ``key`` in ``lang``."""
+
+PLURAL_FORMS: tuple[str, ...] = ("one", "other")
+"""The CLDR plural categories of both languages, in gettext order (``msgstr[0]``,
+``msgstr[1]``): ``one`` for exactly 1, ``other`` for every other number."""
+
+
+def merge_plurals() -> dict[str, dict[str, dict[str, str]]]:
+    """Merge the ``PLURALS`` of the catalogue sections into one plural catalogue.
+
+    Returns
+    -------
+    dict
+        ``{key: {"nl": {"one": text, "other": text}, "en": {...}}}``.
+
+    Raises
+    ------
+    ValueError
+        If two sections define the same key, a key is also a plain catalogue key, or an
+        entry lacks a language or a plural form.
+    """
+    merged: dict[str, dict[str, dict[str, str]]] = {}
+    for name in catalogue.SECTIONS:
+        plurals = getattr(importlib.import_module(f"aifin_lib.catalogue.{name}"), "PLURALS", {})
+        for key, entry in plurals.items():
+            if key in merged or key in CATALOGUE:
+                raise ValueError(f"catalogue section {name!r} redefines plural key {key!r}")
+            for lang in LANGUAGES:
+                forms = entry.get(lang, {})
+                if set(forms) != set(PLURAL_FORMS) or not all(
+                    isinstance(v, str) and v.strip() for v in forms.values()
+                ):
+                    raise ValueError(
+                        f"plural key {key!r} ({name}) needs the forms {PLURAL_FORMS} in {lang!r}"
+                    )
+            merged[key] = entry
+    return merged
+
+
+PLURALS: dict[str, dict[str, dict[str, str]]] = merge_plurals()
+"""Messages with a count: ``PLURALS[key][lang][form]`` (forms :data:`PLURAL_FORMS`)."""
 
 _state: dict[str, str] = {"lang": "en"}
 
@@ -155,11 +207,85 @@ def t(key: str, lang: str | None = None, **fields: Any) -> str:
     try:
         entry = CATALOGUE[key]
     except KeyError:
+        if key in PLURALS:
+            raise KeyError(f"{key!r} is a message with a count: use t_plural()") from None
         raise KeyError(f"no catalogue entry for key {key!r} (aifin_lib.i18n.CATALOGUE)") from None
     text = entry.get(lang)
     if not text:
         raise KeyError(f"catalogue entry {key!r} has no {lang!r} text")
     return text.format(**fields) if fields else text
+
+
+def plural_form(n: float, lang: str | None = None) -> str:
+    """The CLDR plural category of the count ``n`` in ``lang`` (Babel's plural rules).
+
+    Parameters
+    ----------
+    n : float
+        The count (finite).
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        One of :data:`PLURAL_FORMS`.
+
+    Examples
+    --------
+    >>> plural_form(1, "nl"), plural_form(0, "nl"), plural_form(2, "en")
+    ('one', 'other', 'other')
+    """
+    lang = _check_lang(lang)
+    number = _check_number(n, "n")
+    if number == int(number):
+        number = int(number)
+    form = Locale.parse(_BABEL_LOCALE[lang]).plural_form(abs(number))
+    return form if form in PLURAL_FORMS else "other"
+
+
+def t_plural(key: str, n: float, lang: str | None = None, **fields: Any) -> str:
+    """Translate a message with a count, choosing the plural form the count asks for.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`PLURALS`.
+    n : float
+        The count; its form is chosen with :func:`plural_form`, and ``{n}`` in the text is
+        filled with the count formatted for the language (:func:`fmt_number`, no decimals
+        for whole numbers).
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+    **fields
+        Values for the other ``str.format`` placeholders.
+
+    Returns
+    -------
+    str
+
+    Raises
+    ------
+    KeyError
+        If ``key`` is not a plural message (the message says so when it is a plain one).
+    ValueError
+        If ``lang`` is not supported or ``n`` is not a finite number.
+
+    Examples
+    --------
+    >>> t_plural("n_deals", 1, "nl"), t_plural("n_deals", 40, "nl")
+    ('1 deal', '40 deals')
+    >>> t_plural("n_companies", 1, "en"), t_plural("n_companies", 1_234, "nl")
+    ('1 company', '1.234 bedrijven')
+    """
+    lang = _check_lang(lang)
+    if key not in PLURALS:
+        hint = " (a plain message: use t())" if key in CATALOGUE else ""
+        raise KeyError(f"no plural catalogue entry for key {key!r}{hint}")
+    number = _check_number(n, "n")
+    decimals = 0 if number == int(number) else 1
+    text = PLURALS[key][lang][plural_form(number, lang)]
+    return text.format(n=fmt_number(number, lang, decimals), **fields)
 
 
 def _check_number(value: float, name: str = "value") -> float:
@@ -241,19 +367,89 @@ def fmt_usd_bn(value_bn: float, lang: str | None = None, decimals: int = 1) -> s
     Returns
     -------
     str
-        E.g. ``"US$ 2,5 mld."`` in Dutch, ``"$2.5B"`` in English (trillions as
-        ``"bln."`` / ``"T"``). Babel puts non-breaking spaces between the parts.
+        E.g. ``"US$ 2,5 mld."`` in Dutch, ``"$2.5B"`` in English. Trillions are
+        ``"US$ 1,5 biljoen"`` (written in full: Dutch readers take Babel's ``"bln."`` for
+        *billion*) and ``"$1.5T"``. Parts are joined by non-breaking spaces.
 
     Examples
     --------
     >>> fmt_usd_bn(2.5, "nl").replace("\\xa0", " "), fmt_usd_bn(2.5, "en")
     ('US$ 2,5 mld.', '$2.5B')
-    >>> fmt_usd_bn(1500, "en")
-    '$1.5T'
+    >>> fmt_usd_bn(1500, "en"), fmt_usd_bn(1490, "nl", 2).replace("\\xa0", " ")
+    ('$1.5T', 'US$ 1,49 biljoen')
+    >>> fmt_usd_bn(999.97, "nl").replace("\\xa0", " "), fmt_usd_bn(0.35, "nl").replace("\\xa0", " ")
+    ('US$ 1 biljoen', 'US$ 350 mln.')
     """
     lang = _check_lang(lang)
-    amount = _check_number(value_bn, "value_bn") * 1e9
-    return format_compact_currency(amount, "USD", locale=_BABEL_LOCALE[lang],
+    value = _check_number(value_bn, "value_bn")
+    if abs(value) >= 999:  # so that 999.97 is one trillion, not "1000 billion"
+        value = round(value, decimals)
+    if lang == "nl" and abs(value) >= 1000:
+        trillions = fmt_number(value / 1000, lang, decimals)
+        return f"US$\u00a0{trillions}\u00a0{t('trillion_word', lang)}"
+    return format_compact_currency(value * 1e9, "USD", locale=_BABEL_LOCALE[lang],
+                                   fraction_digits=decimals)
+
+
+def fmt_usd(value: float, lang: str | None = None, decimals: int = 2) -> str:
+    """Format a plain amount of US dollars (not billions), e.g. a price per month.
+
+    Parameters
+    ----------
+    value : float
+        The amount in US dollars.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+    decimals : int, default 2
+        Exactly this many decimals.
+
+    Returns
+    -------
+    str
+        ``"US$ 34,72"`` in Dutch (never a bare ``$``), ``"$34.72"`` in English.
+
+    Examples
+    --------
+    >>> fmt_usd(34.72, "nl").replace("\\xa0", " "), fmt_usd(34.72, "en")
+    ('US$ 34,72', '$34.72')
+    """
+    lang = _check_lang(lang)
+    number = _check_number(value)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    text = format_decimal(round(number, decimals), format=pattern, locale=_BABEL_LOCALE[lang])
+    return f"US$\u00a0{text}" if lang == "nl" else f"${text}"
+
+
+def fmt_eur_bn(value_bn: float, lang: str | None = None, decimals: int = 1) -> str:
+    """Format an amount in euro billions, spaced like the dollar amounts.
+
+    Parameters
+    ----------
+    value_bn : float
+        The amount in billions of euros.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+    decimals : int, default 1
+        At most this many decimals.
+
+    Returns
+    -------
+    str
+        ``"€ 200 mld."`` in Dutch (spaced like ``"US$ 151 mld."``), ``"€200B"`` in English.
+
+    Examples
+    --------
+    >>> fmt_eur_bn(200, "nl").replace("\\xa0", " "), fmt_eur_bn(200, "en")
+    ('€ 200 mld.', '€200B')
+    """
+    lang = _check_lang(lang)
+    value = _check_number(value_bn, "value_bn")
+    if abs(value) >= 999:
+        value = round(value, decimals)
+    if lang == "nl" and abs(value) >= 1000:
+        trillions = fmt_number(value / 1000, lang, decimals)
+        return f"€\u00a0{trillions}\u00a0{t('trillion_word', lang)}"
+    return format_compact_currency(value * 1e9, "EUR", locale=_BABEL_LOCALE[lang],
                                    fraction_digits=decimals)
 
 

@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from . import capital, data, i18n
-from .charts import PALETTE
+from .charts import PALETTE, with_sources
 from .dashboard import Dashboard, Slider
 from .tables import GlanceRow
 
@@ -30,16 +30,29 @@ __all__ = [
     "morgan_stanley_mix",
 ]
 
-CAPEX_METRICS: dict[int, tuple[str, ...]] = {
-    2023: ("bigtech4_capex_2023",),
-    2024: ("bigtech4_capex_2024_yahoo", "bigtech4_capex_2024_ft"),
-    2025: ("bigtech4_capex_guidance_2025_oct",),
-    2026: ("hyperscaler_capex_2026",),
+CAPEX_ESTIMATES: dict[int, tuple[tuple[str, ...], ...]] = {
+    2023: (("bigtech4_capex_2023",),),
+    2024: (("bigtech4_capex_2024_yahoo",), ("bigtech4_capex_2024_ft",)),
+    2025: (
+        ("microsoft_capex_2025_calendar", "alphabet_capex_2025", "amazon_capex_2025",
+         "meta_capex_2025"),
+    ),
+    2026: (("hyperscaler_capex_2026",), ("bigtech4_capex_2026_zacks",)),
 }
 """Capital spending of the four largest US tech companies (Microsoft, Alphabet, Amazon, Meta)
-by calendar year: metric ids in ``macro.csv``. Where two published estimates differ (2024),
-both are kept and the chart shows the range. 2025 is the October 2025 guidance and 2026 the
-Bloomberg estimate of February 2026 (preferred in ``data/README.md``)."""
+by calendar year. Each year has one or more published estimates; an estimate is the sum of the
+``macro.csv`` figures listed (one combined figure, or one per company). Where estimates differ
+(2024; 2026 before and after the guidance was raised in April 2026) the chart shows the range,
+as ``data/README.md`` prescribes. 2025 is the companies' reported spending (Microsoft's
+calendar year is an analysts' estimate, its fiscal year runs to June)."""
+
+CAPEX_METRICS: dict[int, tuple[str, ...]] = {
+    year: tuple(m for estimate in estimates for m in estimate)
+    for year, estimates in CAPEX_ESTIMATES.items()
+}
+"""Every ``macro.csv`` id behind :data:`CAPEX_ESTIMATES`, by year (for citing sources)."""
+
+_BASIS_ORDER = ("actual", "estimate", "guidance", "forecast", "target", "scenario")
 
 
 @dataclass(frozen=True)
@@ -99,19 +112,28 @@ def capex_series() -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns ``year`` (int), ``capex_usd_bn`` (lowest published estimate, USD bn),
-        ``capex_high_usd_bn`` (highest published estimate, USD bn), ``estimate``
-        (``"reported"`` or ``"guidance"``), ``source_id``.
+        ``capex_high_usd_bn`` (highest published estimate, USD bn), ``estimate`` (the
+        weakest ``basis`` of the figures of that year: ``"actual"``, ``"estimate"``,
+        ``"guidance"`` or ``"forecast"``), ``source_id``.
+
+    Examples
+    --------
+    >>> capex = capex_series().set_index("year")
+    >>> capex.loc[2023, "estimate"], capex.loc[2026, "estimate"]
+    ('actual', 'forecast')
     """
     rows = []
-    for year, metric_ids in CAPEX_METRICS.items():
-        figures = [data.figure(m) for m in metric_ids]
-        values = [f.value for f in figures]
+    for year, estimates in CAPEX_ESTIMATES.items():
+        figures = [[data.figure(m) for m in estimate] for estimate in estimates]
+        values = [sum(f.value for f in estimate) for estimate in figures]
+        bases = {f.basis for estimate in figures for f in estimate}
         rows.append({
             "year": year,
-            "capex_usd_bn": min(values),
-            "capex_high_usd_bn": max(values),
-            "estimate": "guidance" if year >= 2025 else "reported",
-            "source_id": ";".join(s for f in figures for s in f.source_ids),
+            "capex_usd_bn": round(min(values), 6),
+            "capex_high_usd_bn": round(max(values), 6),
+            "estimate": max(bases, key=_BASIS_ORDER.index),
+            "source_id": ";".join(s for estimate in figures for f in estimate
+                                  for s in f.source_ids),
         })
     return pd.DataFrame(rows)
 
@@ -180,7 +202,7 @@ def financing_chart(base: alt.Chart) -> alt.LayerChart:
     )
     bars = labelled.mark_bar().encode(
         x=alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("sum(usd_bn):Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 700])),
+        y=alt.Y("sum(usd_bn):Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 750])),
         color=alt.Color(
             "part_label:N", title=i18n.t("financing"),
             scale=alt.Scale(domain=[part_labels["debt"], part_labels["cash"]],
@@ -189,23 +211,28 @@ def financing_chart(base: alt.Chart) -> alt.LayerChart:
         order=alt.Order("order:Q"),
         tooltip=[alt.Tooltip("year:O", title=i18n.t("year")),
                  alt.Tooltip("part_label:N", title=i18n.t("financing")),
-                 alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f")],
+                 alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.1f"),
+                 alt.Tooltip("interest_usd_bn:Q", title=i18n.t("annual_interest_usd_bn"),
+                             format=",.1f")],
     )
     interest_label = (
-        f"'{i18n.t('interest_label')} ' + format(datum.interest_usd_bn, '$,.1f') + "
+        f"'{i18n.t('interest_label')}\\n' + format(datum.interest_usd_bn, '$,.1f') + "
         f"' {i18n.t('billion_short')}'"
     )
     labels = (
         base.transform_joinaggregate(capex_total="sum(usd_bn)", groupby=["year"])
         .transform_filter("datum.part === 'debt'")
         .transform_calculate(label=interest_label)
-        .mark_text(dy=-8, fontSize=12, color="#222")
+        .mark_text(dy=-17, fontSize=11, color="#222", baseline="bottom", lineBreak="\n")
         .encode(x="year:O", y=alt.Y("capex_total:Q"), text="label:N")
     )
-    return alt.layer(bars, labels).properties(
+    chart = alt.layer(bars, labels).properties(
         width=520, height=300, title=i18n.t("capex_chart_title"),
         description=i18n.t("capex_chart_description"),
     )
+    refs = [f"macro:{m}" for ids in CAPEX_METRICS.values() for m in ids]
+    refs += [f"macro:{DEBT_SHARE_ASSUMPTION.metric_id}", "deals:D11b"]
+    return with_sources(chart, refs, "aifin_lib.intro.financing_split")
 
 
 def financing_dashboard() -> Dashboard:
@@ -214,24 +241,24 @@ def financing_dashboard() -> Dashboard:
     Returns
     -------
     Dashboard
-        Sliders ``debt_share_pct`` (0 to 100 % in steps of 10; initial value
-        :data:`DEBT_SHARE_ASSUMPTION`) and ``interest_rate_pct`` (3 to 9 % in steps of 0.5;
-        initial value :data:`INTEREST_RATE_ASSUMPTION`), in percent so the slider readouts
-        need no conversion. The labels above the bars
-        give the first-year interest on each year's new debt (USD bn per year).
+        Sliders ``debt_share`` (fraction borrowed, 0 to 1 in steps of 0.1; initial value
+        :data:`DEBT_SHARE_ASSUMPTION`) and ``interest_rate`` (fraction per year, 0.03 to 0.09 in
+        steps of 0.005; initial value :data:`INTEREST_RATE_ASSUMPTION`), both read out as
+        percentages. The labels above the bars give the first-year interest on each year's new
+        debt (USD bn per year).
     """
     capex = capex_series()[["year", "capex_usd_bn"]]
 
-    def model(debt_share_pct: float, interest_rate_pct: float) -> pd.DataFrame:
-        return financing_split(capex, debt_share_pct / 100, interest_rate_pct / 100)
+    def model(debt_share: float, interest_rate: float) -> pd.DataFrame:
+        return financing_split(capex, debt_share, interest_rate)
 
     return Dashboard(
         model,
         [
-            Slider("debt_share_pct", "debt_share_slider", 0.0, 100.0, 10.0,
-                   round(DEBT_SHARE_ASSUMPTION.value * 100, 6)),
-            Slider("interest_rate_pct", "interest_rate_slider", 3.0, 9.0, 0.5,
-                   round(INTEREST_RATE_ASSUMPTION.value * 100, 6)),
+            Slider("debt_share", "debt_share_slider", 0.0, 1.0, 0.1,
+                   DEBT_SHARE_ASSUMPTION.value, display="percent"),
+            Slider("interest_rate", "interest_rate_slider", 0.03, 0.09, 0.005,
+                   INTEREST_RATE_ASSUMPTION.value, display="percent"),
         ],
         financing_chart,
     )
@@ -276,15 +303,19 @@ def morgan_stanley_chart() -> alt.Chart:
     mix = morgan_stanley_mix()
     mix["label"] = [i18n.t(key) for key in mix["part"]]
     mix["order"] = range(len(mix))
-    return alt.Chart(mix).mark_bar().encode(
+    refs = ["macro:ms_2025_dc_capex_2025_2028", "macro:ms_2025_financing_gap"]
+    refs += [f"macro:{metric}" for _, metric in MS_PARTS if metric]
+    chart = alt.Chart(mix).mark_bar().encode(
         x=alt.X("sum(usd_bn):Q", title=i18n.t("usd_bn_axis"), stack="zero"),
         color=alt.Color("label:N", title=i18n.t("source_label"),
-                        sort=list(mix["label"]), scale=alt.Scale(range=list(PALETTE[:5]))),
+                        sort=list(mix["label"]), scale=alt.Scale(range=list(PALETTE[:5])),
+                        legend=alt.Legend(columns=2)),
         order=alt.Order("order:Q"),
         tooltip=[alt.Tooltip("label:N", title=i18n.t("source_label")),
                  alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f")],
     ).properties(width=520, height=60, title=i18n.t("ms_financing_title"),
                  description=i18n.t("ms_financing_description"))
+    return with_sources(chart, refs, "aifin_lib.capital.financing_mix")
 
 
 def _fig(metric_id: str) -> float:

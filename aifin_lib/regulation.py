@@ -5,8 +5,8 @@ Each lever is a documented transformation of the balance sheets of
 absorbed); :func:`evaluate` applies a :class:`Policy` to a :class:`Scenario` and clears it
 with :func:`aifin_lib.scenario.run_scenario`. The levers:
 
-- **Disclosure of circular deals** (``disclosure``): lenders see the AI lab's cash net of the
-  money its own suppliers invested in it (round-tripped money) and lend to the lab's
+- **Disclosure of circular deals** (``disclosure``): lenders see the AI lab's money net of
+  what its own suppliers invested in it (round-tripped money) and lend to the lab's
   suppliers accordingly.
 - **Leverage limit** (``max_loan_to_value``): lenders finance at most this share of a
   project's cost; the owners' equity stays what it was, so the project shrinks.
@@ -23,11 +23,12 @@ Conventions
 - Amounts are nominal USD billions, rates and shares fractions, as in
   :mod:`aifin_lib.scenario`.
 - The **scaling rule**: a lever that denies a firm part of its credit shrinks the firm's
-  project. The project factor ``k`` (new size / old size) scales the firm's infrastructure
-  and the contract revenue owed to it (capacity that is not built is not sold); the debt
-  factor ``d`` scales its debt, its principal and its debt service. Contracts the firm owes
-  to others are not scaled (a conservative simplification). The investment not made is
-  ``(1 - k) * infrastructure_value``.
+  build-out project. The project factor ``k`` (new size / old size) scales the firm's
+  infrastructure, its lease costs and the contract revenue owed to it (capacity that is not
+  built is not sold); the debt factor ``d`` scales the part of its debt that financed the
+  build-out (``build_out_debt``; debt raised before it is left alone), with its debt
+  service. Contracts the firm owes to others are not scaled (a conservative
+  simplification). The investment not made is ``(1 - k) * infrastructure_value``.
 - :class:`Policy` ``()`` changes nothing: :func:`evaluate` then returns exactly the
   defaults, losses and waves of :func:`~aifin_lib.scenario.run_scenario`.
 - The model is stylised: it shows mechanisms and orders of magnitude, not a forecast.
@@ -43,43 +44,30 @@ import numpy as np
 
 from aifin_lib import data
 from aifin_lib.scenario import (
-    HOLDERS,
     LENDERS,
     PATHS,
     ScenarioNetwork,
     ScenarioResult,
-    build_network,
+    default_network,
     run_scenario,
 )
 
 __all__ = [
-    "LEVERS",
     "REFERENCE_CAPITAL_METRIC",
-    "ROUND_TRIP_DEALS",
     "SUPERVISORY_BATTERY",
     "Evaluation",
     "Policy",
     "Scenario",
     "StressTestResult",
     "apply_policy",
+    "disclosure_factor",
     "evaluate",
+    "leverage_limit_factors",
     "round_tripped_cash",
+    "severe_scenario",
     "stress_test",
+    "supervisory_battery",
 ]
-
-LEVERS: tuple[str, ...] = (
-    "disclosure",
-    "max_loan_to_value",
-    "capital_ratio",
-    "max_exposure_to_capital",
-    "stress_test",
-)
-"""Names of the levers, the fields of :class:`Policy`."""
-
-ROUND_TRIP_DEALS: tuple[str, ...] = ("D26b", "D26")
-"""Investments in the AI lab by its own suppliers (Nvidia's D26b; Amazon's D26, of which only
-the upfront share ``amazon_upfront_share`` is in the lab's cash): money that flows back to
-the suppliers of compute."""
 
 REFERENCE_CAPITAL_METRIC = "boe_2025_cet1_benchmark_after"
 """Metric id of the capital ratio used by the concentration limit when no capital buffer is
@@ -133,6 +121,11 @@ class Policy:
 
     def __post_init__(self) -> None:
         """Validate the parameters."""
+        numeric = ("disclosure", "max_loan_to_value", "capital_ratio", "max_exposure_to_capital")
+        for field in numeric:
+            value = getattr(self, field)
+            if isinstance(value, str | bytes):  # float("0.5") would read text as a number
+                raise ValueError(f"{field} must be a number, not text, got {value!r}")
         d = _number(self.disclosure, "disclosure", "a fraction in [0, 1]")
         if not 0.0 <= d <= 1.0:
             raise ValueError(f"disclosure must be a fraction in [0, 1], got {self.disclosure!r}")
@@ -174,6 +167,8 @@ class Scenario:
         Revenue path of the AI lab.
     growth, residual_value_fraction, other_cost_share : float, optional
         As in :func:`aifin_lib.scenario.run_scenario` (default: the assumptions).
+    outside_cash_flow_factor : float, default 1.0
+        Factor on the firms' cash flows from outside the network (see ``run_scenario``).
     shock_firm : str, optional
         Operating firm that loses ``shock_usd_bn`` of cash in the first year.
     shock_usd_bn : float, default 0.0
@@ -181,7 +176,7 @@ class Scenario:
     network : ScenarioNetwork, optional
         Balance sheets before the policy (default :func:`~aifin_lib.scenario.build_network`).
     round_tripped_usd_bn : float, optional
-        Round-tripped money in the AI lab's cash at the start, USD billions (default:
+        Round-tripped money in the AI lab's first-year money, USD billions (default:
         :func:`round_tripped_cash` of the network).
 
     Raises
@@ -196,6 +191,7 @@ class Scenario:
     growth: float | None = None
     residual_value_fraction: float | None = None
     other_cost_share: float | None = None
+    outside_cash_flow_factor: float = 1.0
     shock_firm: str | None = None
     shock_usd_bn: float = 0.0
     network: ScenarioNetwork | None = dataclasses.field(default=None, repr=False, compare=False)
@@ -221,25 +217,64 @@ class Scenario:
             "growth": self.growth,
             "residual_value_fraction": self.residual_value_fraction,
             "other_cost_share": self.other_cost_share,
+            "outside_cash_flow_factor": self.outside_cash_flow_factor,
             "shock_firm": self.shock_firm,
             "shock_usd_bn": self.shock_usd_bn,
         }
 
 
-SUPERVISORY_BATTERY: tuple[Scenario, ...] = (
-    Scenario("stagnation"),
-    Scenario("stagnation", residual_value_fraction=-1.0),
-    Scenario("bust"),
-    Scenario("bust", residual_value_fraction=-1.0),
+SUPERVISORY_BATTERY: tuple[tuple[str, str, str | None, str | None], ...] = (
+    ("stagnation", "stagnation", None, None),
+    ("bust", "bust", None, None),
+    ("bust_adverse", "bust", "outside_cash_flow_factor_low", "residual_value_fraction_low"),
+    ("bust_severe", "bust", "stress_outside_cash_flow_factor", "residual_value_fraction_low"),
 )
-"""The stress test's scenarios: stagnation and bust, each with the central residual value and
-with the low end of its range (``residual_value_fraction = -1.0`` is a placeholder that
-:func:`stress_test` replaces by the assumption ``residual_value_fraction_low``)."""
+"""The stress test's scenarios as ``(name, path, factor assumption, residual assumption)``:
+stagnation and bust as in the scenario, the bust with the low ends of the Monte Carlo's ranges
+of outside cash flow and residual value (adverse), and the bust with the supervisors'
+severely adverse cut of outside cash flows (``None``: the scenario's own value)."""
+
+
+def supervisory_battery(network: ScenarioNetwork | None = None) -> tuple[Scenario, ...]:
+    """The scenarios of :data:`SUPERVISORY_BATTERY` with the values of the assumptions.
+
+    Parameters
+    ----------
+    network : ScenarioNetwork, optional
+        Whose assumptions to read (default :func:`~aifin_lib.scenario.default_network`).
+
+    Returns
+    -------
+    tuple of Scenario
+    """
+    net = default_network() if network is None else network
+    a = net.assumptions
+    return tuple(
+        Scenario(path, outside_cash_flow_factor=1.0 if factor is None else a[factor],
+                 residual_value_fraction=None if residual is None else a[residual])
+        for _, path, factor, residual in SUPERVISORY_BATTERY
+    )
+
+
+def severe_scenario(network: ScenarioNetwork | None = None) -> Scenario:
+    """The severely adverse scenario of the battery (the bust with halved outside cash flows).
+
+    Parameters
+    ----------
+    network : ScenarioNetwork, optional
+        Whose assumptions to read (default :func:`~aifin_lib.scenario.default_network`).
+
+    Returns
+    -------
+    Scenario
+    """
+    names = [name for name, *_ in SUPERVISORY_BATTERY]
+    return supervisory_battery(network)[names.index("bust_severe")]
 
 
 @dataclass(frozen=True)
 class Evaluation:
-    """Outcome of a policy on a scenario.
+    """Outcome of a policy on a scenario (amounts in USD billions).
 
     Attributes
     ----------
@@ -249,26 +284,27 @@ class Evaluation:
         Firms that default, in order (year, then wave).
     default_year : dict
         ``{firm: calendar year of default}`` for the firms in ``defaults``.
-    losses_by_holder : dict
-        ``{holder: loss}`` over the horizon for :data:`~aifin_lib.scenario.HOLDERS`, USD
-        billions.
+    credit_losses : dict
+        ``{lender type: credit loss}`` over the horizon (:data:`~aifin_lib.scenario.LENDERS`).
+    lost_revenue : float
+        Suppliers' lost contract revenue (gross), reported apart from credit losses.
     waves : tuple
         ``(year, round, (firms...))`` of the final clearing (see ``ScenarioResult.waves``).
     lender_failures : tuple
         ``(year, lender type)``: lender types whose cumulative losses exceeded their
         capital, in order; empty when the policy gives lenders no capital.
     losses_beyond_capital : dict
-        ``{lender type: loss - capital, floored at 0}``, USD billions: what falls on the
-        lenders' own creditors (depositors, fund investors) or the state; 0 when lenders
-        have no modelled capital.
+        ``{lender type: loss - capital, floored at 0}``: what falls on the lenders' own
+        creditors (depositors, fund investors) or the state; 0 when lenders have no modelled
+        capital.
     capital : dict
-        ``{lender type: capital held}``, USD billions (zeros without the lender channel).
+        ``{lender type: capital held}`` (zeros without the lender channel).
     investment_forgone_usd_bn : float
-        Infrastructure not built because of the policy, USD billions (cost of the policy).
+        Infrastructure not built because of the policy (cost of the policy).
     capital_required_usd_bn : float
-        Capital the lenders must hold, USD billions (a second cost of the policy).
+        Capital the lenders must hold (a second cost of the policy).
     lending_usd_bn : float
-        Debt principal at the start after the policy, USD billions.
+        Debt principal at the start after the policy.
     network : ScenarioNetwork
         The balance sheets after the policy (and after any credit crunch).
     result : ScenarioResult
@@ -279,7 +315,8 @@ class Evaluation:
     scenario: Scenario
     defaults: tuple[str, ...]
     default_year: dict[str, int]
-    losses_by_holder: dict[str, float]
+    credit_losses: dict[str, float]
+    lost_revenue: float
     waves: tuple[tuple[int, int, tuple[str, ...]], ...]
     lender_failures: tuple[tuple[int, str], ...]
     losses_beyond_capital: dict[str, float]
@@ -291,14 +328,9 @@ class Evaluation:
     result: ScenarioResult = dataclasses.field(repr=False)
 
     @property
-    def total_loss(self) -> float:
-        """Sum of the losses of all holders, USD billions."""
-        return float(sum(self.losses_by_holder.values()))
-
-    @property
-    def lender_loss(self) -> float:
-        """Sum of the losses of the three lender types, USD billions."""
-        return float(sum(self.losses_by_holder[k] for k in LENDERS))
+    def credit_loss(self) -> float:
+        """Credit losses of the three lender types together, USD billions."""
+        return float(sum(self.credit_losses.values()))
 
 
 @dataclass(frozen=True)
@@ -338,7 +370,7 @@ def _number(x: Any, name: str, expected: str) -> float:
 
 
 def round_tripped_cash(network: ScenarioNetwork) -> float:
-    """Money in the AI lab's starting cash that came from its own suppliers, USD billions.
+    """Money in the AI lab's first-year money that came from its own suppliers, USD billions.
 
     Parameters
     ----------
@@ -348,85 +380,180 @@ def round_tripped_cash(network: ScenarioNetwork) -> float:
     Returns
     -------
     float
-        Nvidia's D26b plus ``amazon_upfront_share`` of Amazon's D26 (deals.csv), capped at the
-        lab's cash at the start.
+        The calibration's ``round_tripped_funding`` of the lab, capped at the lab's opening
+        cash plus its first-year funding.
 
     Notes
     -----
     Nvidia sells the chips Oracle buys for the lab's data centres; Amazon sells the lab
-    compute (D15, D26d). Their equity in the lab returns to them as payments: the circular
-    financing of the chapter on circular deals. SoftBank's D26c is not round-tripped.
+    compute. Their equity in the lab returns to them as payments: the circular financing of
+    the chapter on circular deals. SoftBank's stake is not round-tripped.
 
     Examples
     --------
     >>> from aifin_lib.scenario import build_network
-    >>> round(round_tripped_cash(build_network()), 6)
-    45.0
+    >>> net = build_network()
+    >>> round_tripped_cash(net) == net.round_tripped_funding
+    True
     """
-    deals = data.load("deals").set_index("deal_id")
-    nvidia = float(deals.loc["D26b", "amount_usd_bn"])
-    amazon = float(deals.loc["D26", "amount_usd_bn"]) * network.assumptions["amazon_upfront_share"]
-    return float(min(nvidia + amazon, network.initial_cash[network.ai_lab]))
+    money = network.initial_cash[network.ai_lab] + network.first_year_funding
+    return float(min(network.round_tripped_funding, money))
 
 
 def _scaled(net: ScenarioNetwork, k: np.ndarray, d: np.ndarray) -> ScenarioNetwork:
-    """Apply the scaling rule: project factor ``k`` and debt factor ``d`` per node."""
+    """Apply the scaling rule: build-out project factor ``k`` and its debt factor ``d``."""
     if np.all(k == 1.0) and np.all(d == 1.0):
         return net
+    with np.errstate(divide="ignore", invalid="ignore"):
+        build = np.where(net.debt > 0, net.build_out_debt / net.debt, 0.0)
+    factor = 1.0 - (1.0 - d) * build  # on the whole debt of each firm
+    build_infra = _build_out_infrastructure(net)
     contracts = net.contracts * k[None, None, :]
-    service = net.debt_service * d[None, :, None]
-    principal = net.principal * d[None, :]
-    debt = net.debt * d
-    infra = net.infrastructure_value * k
-    arrays = (contracts, service, principal, debt, infra)
+    service = net.debt_service * factor[None, :, None]
+    interest = net.interest * factor[None, :]
+    principal = net.principal_by_lender * factor[None, :, None]
+    debt = net.debt * factor
+    build_out = net.build_out_debt * d
+    infra = net.infrastructure_value - (1.0 - k) * build_infra
+    fixed = net.fixed_costs * k[None, :]
+    arrays = (contracts, service, interest, principal, debt, build_out, infra, fixed)
     for arr in arrays:
         arr.setflags(write=False)
     return dataclasses.replace(
         net,
         contracts=contracts,
         debt_service=service,
-        principal=principal,
+        interest=interest,
+        principal_by_lender=principal,
         debt=debt,
+        build_out_debt=build_out,
         infrastructure_value=infra,
+        fixed_costs=fixed,
     )
+
+
+def disclosure_factor(disclosure: float, round_tripped_share: float,
+                      lab_revenue_share: float) -> float:
+    """The project factor of a supplier under disclosure of round-tripped money.
+
+    Parameters
+    ----------
+    disclosure : float
+        Share of the round-tripped money that lenders net out, in ``[0, 1]``.
+    round_tripped_share : float
+        Round-tripped money as a share of the AI lab's money, in ``[0, 1]``.
+    lab_revenue_share : float
+        Share of the supplier's contracted revenue owed by the lab, in ``[0, 1]``.
+
+    Returns
+    -------
+    float
+        ``k = 1 - disclosure * round_tripped_share * lab_revenue_share``: the supplier's new
+        build-out (and its build-out debt) as a share of the old.
+
+    Raises
+    ------
+    ValueError
+        If an argument is not a number in ``[0, 1]``.
+
+    Examples
+    --------
+    >>> disclosure_factor(0.5, 45 / 75, 0.5)
+    0.85
+    """
+    values = []
+    for name, x in (("disclosure", disclosure), ("round_tripped_share", round_tripped_share),
+                    ("lab_revenue_share", lab_revenue_share)):
+        v = _number(x, name, "a fraction in [0, 1]")
+        if not 0.0 <= v <= 1.0:
+            raise ValueError(f"{name} must be a fraction in [0, 1], got {x!r}")
+        values.append(v)
+    return 1.0 - values[0] * values[1] * values[2]
+
+
+def leverage_limit_factors(debt: float, infrastructure: float,
+                           max_loan_to_value: float) -> tuple[float, float]:
+    """A project under a leverage limit: its new size and its new debt, as shares of the old.
+
+    Parameters
+    ----------
+    debt : float
+        The project's debt, USD billions, ``>= 0``.
+    infrastructure : float
+        The project's cost, USD billions, ``> 0``.
+    max_loan_to_value : float
+        The limit ``λ``, a fraction in ``(0, 1]``.
+
+    Returns
+    -------
+    (float, float)
+        ``(k, d)``: the owners keep their equity ``E = infrastructure - debt`` and build
+        ``E / (1 - λ)`` at most (``k``, never above 1), borrowing ``λ`` of that (``d``, as a
+        share of the old debt). ``(1, 1)`` when the limit does not bind.
+
+    Raises
+    ------
+    ValueError
+        If an argument is out of range.
+
+    Examples
+    --------
+    >>> k, d = leverage_limit_factors(90.0, 100.0, 0.75)
+    >>> round(k, 6), round(d, 6)
+    (0.4, 0.333333)
+    """
+    debt = _number(debt, "debt", "a number >= 0")
+    infrastructure = _number(infrastructure, "infrastructure", "a number > 0")
+    ltv = _number(max_loan_to_value, "max_loan_to_value", "a fraction in (0, 1]")
+    if debt < 0:
+        raise ValueError(f"debt must be >= 0, got {debt!r}")
+    if infrastructure <= 0:
+        raise ValueError(f"infrastructure must be > 0, got {infrastructure!r}")
+    if not 0.0 < ltv <= 1.0:
+        raise ValueError(f"max_loan_to_value must be a fraction in (0, 1], got {ltv!r}")
+    if debt <= ltv * infrastructure or debt == 0:
+        return 1.0, 1.0
+    equity = max(infrastructure - debt, 0.0)
+    k = min(equity / (1.0 - ltv) / infrastructure, 1.0) if ltv < 1.0 else 1.0
+    return k, ltv * k * infrastructure / debt
 
 
 def _disclosure_factors(net: ScenarioNetwork, disclosure: float, round_trip: float) -> np.ndarray:
     n = len(net.firms)
     k = np.ones(n)
     lab = net.ai_lab
-    cash = net.initial_cash[lab]
-    if disclosure == 0.0 or round_trip <= 0.0 or cash <= 0.0:
+    money = net.initial_cash[lab] + net.first_year_funding
+    if disclosure == 0.0 or round_trip <= 0.0 or money <= 0.0:
         return k
-    share_rt = min(round_trip / cash, 1.0)
+    share_rt = min(round_trip / money, 1.0)
     revenue = net.contracts.sum(axis=0)  # [i, j]: owed by i to j over the horizon
     owed_to = revenue.sum(axis=0)
     with np.errstate(divide="ignore", invalid="ignore"):
         lab_share = np.where(owed_to > 0, revenue[lab] / owed_to, 0.0)
-    indebted = net.debt > 0
-    k[indebted] = 1.0 - disclosure * share_rt * lab_share[indebted]
+    for i in np.flatnonzero(net.build_out_debt > 0):
+        k[i] = disclosure_factor(disclosure, share_rt, float(lab_share[i]))
     return k
+
+
+def _build_out_infrastructure(net: ScenarioNetwork) -> np.ndarray:
+    """The part of each firm's infrastructure that its build-out debt financed."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(net.debt > 0, net.build_out_debt / net.debt, 0.0)
+    return net.infrastructure_value * share
 
 
 def _ltv_factors(net: ScenarioNetwork, ltv: float) -> tuple[np.ndarray, np.ndarray]:
     n = len(net.firms)
     k, d = np.ones(n), np.ones(n)
-    for i in np.flatnonzero(net.debt > 0):
-        infra = net.infrastructure_value[i]
-        if infra <= 0 or net.debt[i] <= ltv * infra:
-            continue
-        equity = max(infra - net.debt[i], 0.0)
-        new_infra = equity / (1.0 - ltv) if ltv < 1.0 else infra
-        k[i] = min(new_infra / infra, 1.0)
-        d[i] = ltv * k[i] * infra / net.debt[i]
+    infra_all = _build_out_infrastructure(net)
+    for i in np.flatnonzero((net.build_out_debt > 0) & (infra_all > 0)):
+        k[i], d[i] = leverage_limit_factors(net.build_out_debt[i], infra_all[i], ltv)
     return k, d
 
 
 def _lender_exposure(net: ScenarioNetwork) -> np.ndarray:
-    """Interest due in the horizon plus principal outstanding at the end, per lender type."""
-    lend = net.lender_nodes
-    interest = net.debt_service.sum(axis=0)[:, lend].sum(axis=0)
-    return interest + net.principal[-1] @ net.lender_shares
+    """What each lender type is owed over the horizon (see ``ScenarioNetwork.lender_exposure``)."""
+    return net.lender_exposure()
 
 
 def _reference_capital_ratio() -> float:
@@ -435,13 +562,15 @@ def _reference_capital_ratio() -> float:
 
 def _concentration_factors(net: ScenarioNetwork, limit: float, ratio: float) -> np.ndarray:
     loans = net.debt[:, None] * net.lender_shares  # (n, 3)
+    build = net.build_out_debt[:, None] * net.lender_shares
     capital = ratio * _lender_exposure(net)
     cap = limit * capital
     k = np.ones(len(net.firms))
-    for i in np.flatnonzero(net.debt > 0):
+    for i in np.flatnonzero(net.build_out_debt > 0):
         for j in range(len(LENDERS)):
-            if loans[i, j] > cap[j]:
-                k[i] = min(k[i], cap[j] / loans[i, j])
+            if loans[i, j] > cap[j] and build[i, j] > 0:
+                allowed = max(cap[j] - (loans[i, j] - build[i, j]), 0.0)
+                k[i] = min(k[i], allowed / build[i, j])
     return k
 
 
@@ -472,17 +601,18 @@ def apply_policy(
     -----
     Applied in this order, each on the result of the previous one:
 
-    1. Disclosure: with round-tripped share ``r`` of the lab's cash and ``s_i`` the share
-       of firm ``i``'s contracted revenue owed by the lab, lenders finance only the part of
-       the project not paid for by round-tripped money: ``k_i = d_i = 1 - disclosure * r *
-       s_i`` for indebted firms.
-    2. Leverage limit ``λ``: a firm whose debt exceeds ``λ`` times its infrastructure keeps
-       its equity ``E = infrastructure - debt`` and builds only ``E / (1 - λ)``:
-       ``k_i = E / ((1 - λ) * infrastructure)``, new debt ``λ * k_i * infrastructure``.
+    1. Disclosure: with round-tripped share ``r`` of the lab's first-year money (opening
+       cash plus the year's round) and ``s_i`` the share of firm ``i``'s contracted revenue
+       owed by the lab, lenders finance only the part of the build-out not paid for by
+       round-tripped money: ``k_i = d_i = 1 - disclosure * r * s_i`` for firms with
+       build-out debt.
+    2. Leverage limit ``λ``: a firm whose build-out debt ``D`` exceeds ``λ`` times the
+       infrastructure it financed ``I`` keeps its equity ``E = I - D`` and builds only
+       ``E / (1 - λ)``; its new build-out debt is ``λ`` times that.
     3. Concentration limit ``m``: a lender type with capital ``c * exposure`` (``c`` the
        policy's ``capital_ratio``, or the reference ratio of
        :data:`REFERENCE_CAPITAL_METRIC`) lends one borrower at most ``m`` times that
-       capital; the borrower's whole debt and project shrink in proportion
+       capital; the borrower's build-out debt and project shrink until its loans fit
        (``k_i = d_i``), its lenders' shares unchanged.
 
     Examples
@@ -490,7 +620,8 @@ def apply_policy(
     >>> from aifin_lib.scenario import build_network
     >>> net = build_network()
     >>> new, forgone = apply_policy(Policy(max_loan_to_value=0.8), net)
-    >>> round(float(new.debt[net.index("vantage")] / net.debt[net.index("vantage")]), 6)
+    >>> i = net.index("coreweave")
+    >>> round(float(new.build_out_debt[i] / net.build_out_debt[i]), 6)
     0.444444
     """
     if not isinstance(policy, Policy):
@@ -514,6 +645,7 @@ def apply_policy(
         k = _concentration_factors(net, float(policy.max_exposure_to_capital), ratio)
         net = _scaled(net, k, k)
     forgone = float((network.infrastructure_value - net.infrastructure_value).sum())
+    # (the scaling rule only ever shrinks build-out infrastructure)
     return net, max(forgone, 0.0)
 
 
@@ -524,18 +656,17 @@ def _recall(net: ScenarioNetwork, t: int, lender: int, alive: np.ndarray) -> Sce
         return net
     node = net.lender_nodes[lender]
     service = net.debt_service.copy()
-    principal = net.principal.copy()
+    principal = net.principal_by_lender.copy()
     for i in np.flatnonzero((net.debt > 0) & alive):
-        s = net.lender_shares[i, lender]
-        if s <= 0:
+        early = principal[t + 2, i, lender]  # principal that would have been repaid later
+        if early <= 0:
             continue
-        early = principal[t + 2, i] * s  # principal that would have been repaid later
         service[t + 1, i, node] += early
         service[t + 2 :, i, node] = 0.0
-        principal[t + 2 :, i] -= principal[t + 2 :, i] * s
+        principal[t + 2 :, i, lender] = 0.0
     for arr in (service, principal):
         arr.setflags(write=False)
-    return dataclasses.replace(net, debt_service=service, principal=principal)
+    return dataclasses.replace(net, debt_service=service, principal_by_lender=principal)
 
 
 def _run(
@@ -549,7 +680,7 @@ def _run(
         return net, res, failures
     failed = np.zeros(len(LENDERS), bool)
     for _ in range(len(LENDERS)):
-        cum = np.cumsum(res.losses_by_year[:, : len(LENDERS)], axis=0)
+        cum = np.cumsum(res.credit_losses_by_year, axis=0)
         over = (cum > capital[None, :] + 1e-9) & ~failed[None, :]
         if not over.any():
             break
@@ -565,18 +696,13 @@ def _run(
 
 
 def _battery(net: ScenarioNetwork, battery: tuple[Scenario, ...] | None) -> tuple[Scenario, ...]:
-    low = net.assumptions["residual_value_fraction_low"]
-    scenarios = SUPERVISORY_BATTERY if battery is None else tuple(battery)
+    scenarios = supervisory_battery(net) if battery is None else tuple(battery)
     if not scenarios:
         raise ValueError("battery must contain at least one Scenario")
-    out = []
     for s in scenarios:
         if not isinstance(s, Scenario):
             raise TypeError(f"battery must hold Scenario objects, got {type(s).__name__}")
-        if s.residual_value_fraction == -1.0:
-            s = dataclasses.replace(s, residual_value_fraction=low)
-        out.append(s)
-    return tuple(out)
+    return scenarios
 
 
 def _capital(policy: Policy, net: ScenarioNetwork, battery: Any) -> np.ndarray | None:
@@ -588,7 +714,7 @@ def _capital(policy: Policy, net: ScenarioNetwork, battery: Any) -> np.ndarray |
         worst = np.zeros(len(LENDERS))
         for s in _battery(net, battery):
             res = run_scenario(net, **s.run_kwargs())
-            worst = np.maximum(worst, [res.losses[k] for k in LENDERS])
+            worst = np.maximum(worst, [res.credit_losses[k] for k in LENDERS])
         capital = np.maximum(capital, worst)
     return capital
 
@@ -608,7 +734,7 @@ def evaluate(
     scenario : Scenario or str, default "bust"
         The scenario, or just a revenue path (``"base"``, ``"stagnation"``, ``"bust"``).
     battery : tuple of Scenario, optional
-        The stress test's scenarios (default :data:`SUPERVISORY_BATTERY`); used only if
+        The stress test's scenarios (default :func:`supervisory_battery`); used only if
         ``policy.stress_test``.
 
     Returns
@@ -637,11 +763,11 @@ def evaluate(
     Examples
     --------
     >>> ev = evaluate(Policy(), "bust")
-    >>> ev.defaults, round(ev.investment_forgone_usd_bn, 6)
-    (('openai', 'oracle', 'vantage'), 0.0)
-    >>> thin = evaluate(Policy(capital_ratio=0.0), "bust")
-    >>> [lender for _, lender in thin.lender_failures]
-    ['bond_investors', 'private_credit', 'banks']
+    >>> ev.defaults, round(ev.investment_forgone_usd_bn, 6), ev.credit_loss
+    (('openai',), 0.0, 0.0)
+    >>> severe = evaluate(Policy(), severe_scenario())
+    >>> severe.defaults
+    ('openai', 'coreweave')
     """
     if not isinstance(policy, Policy):
         raise TypeError(f"policy must be a Policy, got {type(policy).__name__}")
@@ -651,13 +777,13 @@ def evaluate(
         raise TypeError(
             f"scenario must be a Scenario or a path name, got {type(scenario).__name__}"
         )
-    base = scenario.network if scenario.network is not None else _default_network()
+    base = scenario.network if scenario.network is not None else default_network()
     net, forgone = apply_policy(policy, base, scenario.round_tripped_usd_bn)
     capital = _capital(policy, net, battery)
     final, res, failures = _run(net, scenario, capital)
     cap = np.zeros(len(LENDERS)) if capital is None else capital
     beyond = {
-        k: (max(res.losses[k] - float(cap[j]), 0.0) if capital is not None else 0.0)
+        k: (max(res.credit_losses[k] - float(cap[j]), 0.0) if capital is not None else 0.0)
         for j, k in enumerate(LENDERS)
     }
     return Evaluation(
@@ -665,7 +791,8 @@ def evaluate(
         scenario=scenario,
         defaults=res.defaulted,
         default_year={f: int(res.default_year[res.firms.index(f)]) for f in res.defaulted},
-        losses_by_holder={h: float(res.losses[h]) for h in HOLDERS},
+        credit_losses={k: float(res.credit_losses[k]) for k in LENDERS},
+        lost_revenue=res.total_lost_revenue,
         waves=res.waves,
         lender_failures=tuple(failures),
         losses_beyond_capital=beyond,
@@ -692,7 +819,7 @@ def stress_test(
     network : ScenarioNetwork, optional
         Balance sheets before the policy (default ``build_network()``).
     battery : tuple of Scenario, optional
-        Default :data:`SUPERVISORY_BATTERY`; a ``network`` set on a scenario is ignored.
+        Default :func:`supervisory_battery`; a ``network`` set on a scenario is ignored.
 
     Returns
     -------
@@ -706,26 +833,17 @@ def stress_test(
     Examples
     --------
     >>> st = stress_test(Policy(capital_ratio=0.1))
-    >>> len(st.evaluations), st.passed["banks"]
-    (4, False)
+    >>> len(st.evaluations), st.passed["banks"], st.passed["bond_investors"]
+    (4, False, True)
     """
     policy = Policy() if policy is None else policy
     if not isinstance(policy, Policy):
         raise TypeError(f"policy must be a Policy, got {type(policy).__name__}")
-    net = _default_network() if network is None else network
+    net = default_network() if network is None else network
     if not isinstance(net, ScenarioNetwork):
         raise TypeError(f"network must be a ScenarioNetwork, got {type(net).__name__}")
     scenarios = tuple(dataclasses.replace(s, network=net) for s in _battery(net, battery))
     evals = tuple(evaluate(policy, s) for s in scenarios)
-    worst = {k: max(e.losses_by_holder[k] for e in evals) for k in LENDERS}
-    passed = {k: all(e.losses_by_holder[k] <= e.capital[k] + 1e-9 for e in evals) for k in LENDERS}
+    worst = {k: max(e.credit_losses[k] for e in evals) for k in LENDERS}
+    passed = {k: all(e.credit_losses[k] <= e.capital[k] + 1e-9 for e in evals) for k in LENDERS}
     return StressTestResult(scenarios=scenarios, evaluations=evals, worst_loss=worst, passed=passed)
-
-
-_NETWORK: list[ScenarioNetwork] = []
-
-
-def _default_network() -> ScenarioNetwork:
-    if not _NETWORK:
-        _NETWORK.append(build_network())
-    return _NETWORK[0]

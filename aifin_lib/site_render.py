@@ -1,9 +1,10 @@
 """MyST-NB plugin that draws the book's charts in the built site, offline.
 
 Registered under the ``myst_nb.mime_renderers`` entry point (see ``pyproject.toml``). It turns
-the Vega-Lite JSON stored in a notebook into the HTML of :func:`aifin_lib.charts.chart_html`,
-and it ranks that JSON above live-widget views, so a dashboard shows its static form (sliders
-bound in Vega-Lite) on a page without a kernel.
+the Vega-Lite JSON stored in a notebook into the HTML of :func:`aifin_lib.charts.chart_html`
+(the chart compiled to Vega, with its toolbar in the page's language), and it ranks that JSON
+above live-widget views, so a dashboard shows its static form (controls bound in Vega) on a page
+without a kernel.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from typing import Any, ClassVar
 
 from .charts import LAB_MIMETYPE, chart_html, chart_id, site_spec
+from .i18n import LANGUAGES
 
 __all__ = ["VegaLiteSiteRenderer"]
 
@@ -55,4 +57,9 @@ class VegaLiteSiteRenderer:
         key = chart_id(site_spec(spec))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        return [nodes.raw("", chart_html(spec, occurrence), format="html")]
+        env = getattr(renderer.renderer, "sphinx_env", None)
+        lang = getattr(getattr(env, "config", None), "language", None)
+        docname = str(getattr(env, "docname", "") or "")
+        appendix = "../" * docname.count("/") + "data_appendix.html"
+        snippet = chart_html(spec, occurrence, lang if lang in LANGUAGES else None, appendix)
+        return [nodes.raw("", snippet, format="html")]

@@ -1,30 +1,43 @@
-"""Figures, tables and glued numbers of the chapter on supervision and transparency.
+"""Figures, tables and prose numbers of the chapter on supervision and transparency.
 
 Model numbers come from :mod:`aifin_lib.regulation` (policy levers on the stagnation
 scenario of :mod:`aifin_lib.scenario`); supervisors' figures come from ``data/macro.csv`` by
 metric id and their sources from ``data/sources.csv`` by id. Chart text comes from the
-catalogue (:func:`aifin_lib.i18n.t`).
+catalogue (:func:`aifin_lib.i18n.t`). Each rule is measured on two scenarios: the bust path
+as calibrated (where no lender loses, so a rule can only cost) and the supervisors' severely
+adverse case (where the domino runs further).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from functools import cache
 
 import altair as alt
-import numpy as np
 import pandas as pd
 
 from . import data, i18n
-from .charts import PALETTE
-from .dashboard import Dashboard, Slider
-from .regulation import Evaluation, Policy, Scenario, evaluate, round_tripped_cash
-from .scenario import LENDERS, build_network
+from .charts import PALETTE, with_sources
+from .dashboard import Choice, Dashboard, Slider, Toggle
+from .regulation import (
+    REFERENCE_CAPITAL_METRIC,
+    Evaluation,
+    Policy,
+    Scenario,
+    disclosure_factor,
+    evaluate,
+    leverage_limit_factors,
+    round_tripped_cash,
+    severe_scenario,
+)
+from .scenario import default_network
 from .tables import format_value, html_table, source_links
 
 __all__ = [
-    "COMPARISON_SCENARIO",
+    "EXERCISES",
     "LEVER_SETTINGS",
+    "SCENARIOS",
     "STATEMENTS",
     "comparison_chart",
     "comparison_frame",
@@ -36,8 +49,10 @@ __all__ = [
     "tradeoff_frame",
 ]
 
-COMPARISON_SCENARIO = "bust"
-"""The revenue path the levers are compared on (the path on which lenders lose)."""
+SCENARIOS: tuple[str, ...] = ("bust", "severe")
+"""The scenarios each rule is measured on: the bust path as calibrated, and the bust with the
+supervisors' severe cut of the firms' other cash flows
+(:func:`aifin_lib.regulation.severe_scenario`)."""
 
 LEVER_SETTINGS: dict[str, Policy] = {
     "none": Policy(),
@@ -67,72 +82,58 @@ STATEMENTS: tuple[tuple[str, str, str, str], ...] = (
 """Supervisors' statements in the table: (supervisor, date, date precision, source ids).
 The paraphrase of row ``k`` is the catalogue entry ``sup_statement_<k>``."""
 
-_HOLDER_KEYS = {
-    "equity": "sup_part_equity",
+_PART_KEYS = {
     "covered": "sup_part_covered",
     "beyond": "sup_part_beyond",
 }
 _COST_KEYS = {"forgone": "sup_cost_forgone", "capital": "sup_cost_capital"}
 
 
-@cache
-def _network():
-    return build_network()
+def _sourced(chart):
+    from .stagnation_charts import network_sources
+
+    refs = [*network_sources(), f"macro:{REFERENCE_CAPITAL_METRIC}"]
+    return with_sources(chart, refs, "aifin_lib.regulation.evaluate")
+
+
+def _scenario(name: str) -> Scenario:
+    if name == "severe":
+        return severe_scenario(default_network())
+    return Scenario(name, network=default_network())
 
 
 @cache
-def _evaluate(policy: Policy, path: str = COMPARISON_SCENARIO) -> Evaluation:
-    return evaluate(policy, Scenario(path, network=_network()))
+def _evaluate(policy: Policy, scenario: str = "severe") -> Evaluation:
+    return evaluate(policy, _scenario(scenario))
 
 
 def _parts(ev: Evaluation) -> dict[str, float]:
-    """Losses split: shareholders, lenders' losses within capital, losses beyond capital."""
-    lenders = ev.lender_loss
-    beyond = sum(max(ev.losses_by_holder[k] - ev.capital[k], 0.0) for k in LENDERS)
-    return {
-        "equity": ev.losses_by_holder["equity"],
-        "covered": lenders - beyond,
-        "beyond": beyond,
-    }
+    """Credit losses split into the part lenders' capital covers and the part beyond it."""
+    beyond = sum(ev.losses_beyond_capital.values())
+    return {"covered": ev.credit_loss - beyond, "beyond": beyond}
 
 
 def comparison_frame() -> pd.DataFrame:
-    """Each lever at its illustrative setting on the bust path: losses and costs.
+    """Each lever at its illustrative setting on both scenarios: credit losses and costs.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``lever`` (keys of :data:`LEVER_SETTINGS`), ``kind`` (``"loss"`` or
-        ``"cost"``), ``part`` (``equity``/``covered``/``beyond`` or
-        ``forgone``/``capital``), ``usd_bn`` and ``defaults`` (number of firms defaulting).
+        Columns ``scenario`` (:data:`SCENARIOS`), ``lever`` (keys of
+        :data:`LEVER_SETTINGS`), ``kind`` (``"loss"`` or ``"cost"``), ``part``
+        (``covered``/``beyond`` or ``forgone``/``capital``), ``usd_bn`` and ``defaults``
+        (number of firms defaulting).
     """
     rows = []
-    for lever, policy in LEVER_SETTINGS.items():
-        ev = _evaluate(policy)
-        n_def = len(ev.defaults)
-        for part, v in _parts(ev).items():
-            rows.append(
-                {
-                    "lever": lever,
-                    "kind": "loss",
-                    "part": part,
-                    "usd_bn": round(v, 3),
-                    "defaults": n_def,
-                }
-            )
-        for part, v in (
-            ("forgone", ev.investment_forgone_usd_bn),
-            ("capital", ev.capital_required_usd_bn),
-        ):
-            rows.append(
-                {
-                    "lever": lever,
-                    "kind": "cost",
-                    "part": part,
-                    "usd_bn": round(v, 3),
-                    "defaults": n_def,
-                }
-            )
+    for scenario in SCENARIOS:
+        for lever, policy in LEVER_SETTINGS.items():
+            ev = _evaluate(policy, scenario)
+            parts = {**_parts(ev), "forgone": ev.investment_forgone_usd_bn,
+                     "capital": ev.capital_required_usd_bn}
+            for part, v in parts.items():
+                rows.append({"scenario": scenario, "lever": lever,
+                             "kind": "loss" if part in _PART_KEYS else "cost", "part": part,
+                             "usd_bn": round(v, 3), "defaults": len(ev.defaults)})
     return pd.DataFrame(rows)
 
 
@@ -140,31 +141,26 @@ def _lever_label(lever: str) -> str:
     return i18n.t(f"sup_lever_{lever}")
 
 
-def _losses_and_costs(base: alt.Chart, y_field: str, y_sort: list[str]) -> alt.HConcatChart:
-    parts = [i18n.t(_HOLDER_KEYS[p]) for p in _HOLDER_KEYS]
-    costs = [i18n.t(_COST_KEYS[p]) for p in _COST_KEYS]
-    base = base.transform_calculate(order="datum.part_order")
+def _losses_and_costs(base: alt.Chart, y_field: str, y_sort: list[str],
+                      title_key: str) -> alt.HConcatChart:
+    parts = [i18n.t(k) for k in _PART_KEYS.values()]
+    costs = [i18n.t(k) for k in _COST_KEYS.values()]
     loss = (
         base.transform_filter("datum.kind === 'loss'")
         .mark_bar()
         .encode(
             x=alt.X("usd_bn:Q", title=i18n.t("sup_loss_axis"), stack="zero"),
             y=alt.Y(f"{y_field}:N", title=None, sort=y_sort),
-            color=alt.Color(
-                "part_label:N",
-                title=i18n.t("sup_loss_legend"),
-                scale=alt.Scale(domain=parts, range=[PALETTE[3], PALETTE[0], PALETTE[1]]),
-                legend=alt.Legend(orient="bottom", direction="vertical"),
-            ),
+            color=alt.Color("part_label:N", title=i18n.t("sup_loss_legend"),
+                            scale=alt.Scale(domain=parts, range=[PALETTE[0], PALETTE[1]]),
+                            legend=alt.Legend(orient="bottom", direction="vertical")),
             order=alt.Order("part_order:Q"),
-            tooltip=[
-                alt.Tooltip(f"{y_field}:N", title=i18n.t("sup_policy")),
-                alt.Tooltip("part_label:N", title=i18n.t("sup_loss_legend")),
-                alt.Tooltip("usd_bn:Q", title=i18n.t("sup_loss_axis"), format=",.1f"),
-                alt.Tooltip("defaults:Q", title=i18n.t("sup_defaults")),
-            ],
+            tooltip=[alt.Tooltip(f"{y_field}:N", title=i18n.t("sup_policy")),
+                     alt.Tooltip("part_label:N", title=i18n.t("sup_loss_legend")),
+                     alt.Tooltip("usd_bn:Q", title=i18n.t("sup_loss_axis"), format=",.1f"),
+                     alt.Tooltip("defaults:Q", title=i18n.t("sup_defaults"))],
         )
-        .properties(width=260, height=200, title=i18n.t("sup_losses_panel"))
+        .properties(width=230, height=170, title=i18n.t(title_key))
     )
     cost = (
         base.transform_filter("datum.kind === 'cost'")
@@ -172,168 +168,142 @@ def _losses_and_costs(base: alt.Chart, y_field: str, y_sort: list[str]) -> alt.H
         .encode(
             x=alt.X("usd_bn:Q", title=i18n.t("sup_cost_axis"), stack="zero"),
             y=alt.Y(f"{y_field}:N", title=None, sort=y_sort, axis=alt.Axis(labels=False)),
-            color=alt.Color(
-                "part_label:N",
-                title=i18n.t("sup_cost_legend"),
-                scale=alt.Scale(domain=costs, range=[PALETTE[2], PALETTE[4]]),
-                legend=alt.Legend(orient="bottom", direction="vertical"),
-            ),
+            color=alt.Color("part_label:N", title=i18n.t("sup_cost_legend"),
+                            scale=alt.Scale(domain=costs, range=[PALETTE[2], PALETTE[4]]),
+                            legend=alt.Legend(orient="bottom", direction="vertical")),
             order=alt.Order("part_order:Q"),
-            tooltip=[
-                alt.Tooltip(f"{y_field}:N", title=i18n.t("sup_policy")),
-                alt.Tooltip("part_label:N", title=i18n.t("sup_cost_legend")),
-                alt.Tooltip("usd_bn:Q", title=i18n.t("sup_cost_axis"), format=",.1f"),
-            ],
+            tooltip=[alt.Tooltip(f"{y_field}:N", title=i18n.t("sup_policy")),
+                     alt.Tooltip("part_label:N", title=i18n.t("sup_cost_legend")),
+                     alt.Tooltip("usd_bn:Q", title=i18n.t("sup_cost_axis"), format=",.1f")],
         )
-        .properties(width=200, height=200, title=i18n.t("sup_costs_panel"))
+        .properties(width=160, height=170, title=i18n.t("sup_costs_panel"))
     )
     return alt.hconcat(loss, cost).resolve_scale(color="independent")
 
 
 def _labelled(frame: pd.DataFrame) -> pd.DataFrame:
-    order = {
-        **{p: k for k, p in enumerate(_HOLDER_KEYS)},
-        **{p: k for k, p in enumerate(_COST_KEYS)},
-    }
-    keys = {**_HOLDER_KEYS, **_COST_KEYS}
+    keys = {**_PART_KEYS, **_COST_KEYS}
+    order = {p: k for k, p in enumerate(keys)}
     frame = frame.copy()
     frame["part_label"] = [i18n.t(keys[p]) for p in frame["part"]]
     frame["part_order"] = [order[p] for p in frame["part"]]
     return frame
 
 
-def comparison_chart() -> alt.HConcatChart:
-    """The levers compared on the bust path: who loses how much, and what each lever costs.
+def comparison_chart() -> alt.VConcatChart:
+    """The levers on both scenarios: lenders' credit losses, and what each lever costs.
 
     Returns
     -------
-    altair.HConcatChart
+    altair.VConcatChart
     """
     frame = _labelled(comparison_frame())
     frame["lever_label"] = [_lever_label(v) for v in frame["lever"]]
     order = [_lever_label(v) for v in LEVER_SETTINGS]
-    return _losses_and_costs(alt.Chart(frame), "lever_label", order).properties(
-        title=i18n.t("sup_comparison_title"), description=i18n.t("sup_comparison_description")
-    )
+    rows = [
+        _losses_and_costs(alt.Chart(frame[frame["scenario"] == sc]), "lever_label", order,
+                          f"sup_losses_panel_{sc}")
+        for sc in SCENARIOS
+    ]
+    return _sourced(alt.vconcat(*rows).properties(
+        title=i18n.t("sup_comparison_title"), description=i18n.t("sup_comparison_description")))
 
 
 _SWEEPS: dict[str, tuple[float, ...]] = {
     "disclosure": (0.0, 0.25, 0.5, 0.75, 1.0),
-    "max_loan_to_value": (0.9, 0.85, 0.8, 0.75, 0.7),
+    "max_loan_to_value": (1.0, 0.9, 0.85, 0.8, 0.75, 0.7),
     "max_exposure_to_capital": (8.0, 4.0, 2.0, 1.0, 0.5),
 }
 
 
 def tradeoff_frame() -> pd.DataFrame:
-    """Each lending lever tightened step by step on the bust path: cost against losses.
+    """Each lending lever tightened step by step on the severe case: cost against losses.
 
     Returns
     -------
     pandas.DataFrame
         Columns ``lever``, ``setting`` (the lever's parameter), ``step`` (0 = loosest),
-        ``forgone`` (investment not made) and ``lender_loss`` and ``total_loss``, USD
-        billions.
+        ``forgone`` (investment not made) and ``credit_loss``, USD billions.
     """
     rows = []
     for lever, values in _SWEEPS.items():
         for step, v in enumerate(values):
             ev = _evaluate(Policy(**{lever: v}))
-            rows.append(
-                {
-                    "lever": lever,
-                    "setting": v,
-                    "step": step,
-                    "forgone": round(ev.investment_forgone_usd_bn, 3),
-                    "lender_loss": round(ev.lender_loss, 3),
-                    "total_loss": round(ev.total_loss, 3),
-                }
-            )
+            rows.append({"lever": lever, "setting": v, "step": step,
+                         "forgone": round(ev.investment_forgone_usd_bn, 3),
+                         "credit_loss": round(ev.credit_loss, 3)})
     return pd.DataFrame(rows)
 
 
 def tradeoff_chart() -> alt.Chart:
-    """Investment forgone (x) against total losses (y) as each lending lever is tightened.
+    """Investment forgone (x) against credit losses (y) as each lending lever is tightened.
 
     Returns
     -------
     altair.Chart
     """
     frame = tradeoff_frame()
-    frame["lever_label"] = [_lever_label(v) for v in frame["lever"]]
-    labels = [_lever_label(v) for v in _SWEEPS]
-    return (
+    frame["lever_label"] = [i18n.t(f"sup_sweep_{v}") for v in frame["lever"]]
+    labels = [i18n.t(f"sup_sweep_{v}") for v in _SWEEPS]
+    return _sourced(
         alt.Chart(frame)
         .mark_line(point=True)
         .encode(
             x=alt.X("forgone:Q", title=i18n.t("sup_forgone_axis")),
-            y=alt.Y("total_loss:Q", title=i18n.t("sup_total_loss_axis")),
-            color=alt.Color(
-                "lever_label:N",
-                title=i18n.t("sup_policy"),
-                scale=alt.Scale(domain=labels, range=[PALETTE[0], PALETTE[1], PALETTE[2]]),
-            ),
+            y=alt.Y("credit_loss:Q", title=i18n.t("sup_credit_loss_axis")),
+            color=alt.Color("lever_label:N", title=i18n.t("sup_policy"),
+                            scale=alt.Scale(domain=labels,
+                                            range=[PALETTE[0], PALETTE[1], PALETTE[2]]),
+                            legend=alt.Legend(orient="bottom")),
             order="step:Q",
-            tooltip=[
-                alt.Tooltip("lever_label:N", title=i18n.t("sup_policy")),
-                alt.Tooltip("setting:Q", title=i18n.t("sup_setting")),
-                alt.Tooltip("forgone:Q", title=i18n.t("sup_forgone_axis"), format=",.1f"),
-                alt.Tooltip("total_loss:Q", title=i18n.t("sup_total_loss_axis"), format=",.1f"),
-                alt.Tooltip("lender_loss:Q", title=i18n.t("sup_lender_loss"), format=",.1f"),
-            ],
+            tooltip=[alt.Tooltip("lever_label:N", title=i18n.t("sup_policy")),
+                     alt.Tooltip("setting:Q", title=i18n.t("sup_setting")),
+                     alt.Tooltip("forgone:Q", title=i18n.t("sup_forgone_axis"), format=",.1f"),
+                     alt.Tooltip("credit_loss:Q", title=i18n.t("sup_credit_loss_axis"),
+                                 format=",.1f")],
         )
-        .properties(
-            width=440,
-            height=280,
-            title=i18n.t("sup_tradeoff_title"),
-            description=i18n.t("sup_tradeoff_description"),
-        )
+        .properties(width=420, height=260, title=i18n.t("sup_tradeoff_title"),
+                    description=i18n.t("sup_tradeoff_description"))
     )
 
 
-def _mixer_policy(
-    disclosure_pct: float, ltv_pct: float, capital_pct: float, concentration: float, stress: float
-) -> Policy:
+def _mixer_policy(disclosure: float, ltv: float, capital: float, concentration: float,
+                  stress: bool) -> Policy:
     return Policy(
-        disclosure=round(disclosure_pct / 100, 6),
-        max_loan_to_value=None if ltv_pct >= 90 else round(ltv_pct / 100, 6),
-        capital_ratio=None if capital_pct <= 0 else round(capital_pct / 100, 6),
+        disclosure=round(float(disclosure), 6),
+        max_loan_to_value=None if ltv >= 1.0 else round(float(ltv), 6),
+        capital_ratio=None if capital <= 0 else round(float(capital), 6),
         max_exposure_to_capital=None if concentration <= 0 else float(concentration),
-        stress_test=bool(round(stress)),
+        stress_test=bool(stress),
     )
 
 
-def mixer_frame(
-    disclosure_pct: float,
-    ltv_pct: float,
-    capital_pct: float,
-    concentration: float,
-    stress: float,
-) -> pd.DataFrame:
-    """The policy mixer's model: losses and costs of a lever mix on the bust path.
+def mixer_frame(disclosure: float, ltv: float, capital: float, concentration: float,
+                stress: bool) -> pd.DataFrame:
+    """The policy mixer's model: credit losses and costs of a lever mix in the severe case.
 
     Parameters
     ----------
-    disclosure_pct : float
-        Disclosure of circular deals, percent (0 = none, 100 = full).
-    ltv_pct : float
-        Maximum loan-to-value, percent (90 or more = no limit).
-    capital_pct : float
-        Lenders' capital, percent of exposure (0 = no requirement).
+    disclosure : float
+        Disclosure of round-tripped money, fraction (0 = none, 1 = full).
+    ltv : float
+        Maximum loan-to-value, fraction (1 = no limit).
+    capital : float
+        Lenders' capital, fraction of exposure (0 = no requirement).
     concentration : float
         Maximum loan to one borrower, multiple of the lender's capital (0 = no limit).
-    stress : float
-        1 = lenders must pass the stress test, 0 = not.
+    stress : bool
+        Lenders must pass the stress test.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``kind``, ``part``, ``usd_bn``, ``defaults``, ``row`` (the one y category).
+        Columns ``kind``, ``part``, ``usd_bn`` (USD billions) and ``defaults``.
     """
-    ev = _evaluate(_mixer_policy(disclosure_pct, ltv_pct, capital_pct, concentration, stress))
-    rows = [{"kind": "loss", "part": p, "usd_bn": round(v, 3)} for p, v in _parts(ev).items()] + [
-        {"kind": "cost", "part": "forgone", "usd_bn": round(ev.investment_forgone_usd_bn, 3)},
-        {"kind": "cost", "part": "capital", "usd_bn": round(ev.capital_required_usd_bn, 3)},
-    ]
+    ev = _evaluate(_mixer_policy(disclosure, ltv, capital, concentration, stress))
+    rows = [{"kind": "loss", "part": p, "usd_bn": round(v, 3)} for p, v in _parts(ev).items()]
+    rows += [{"kind": "cost", "part": "forgone", "usd_bn": round(ev.investment_forgone_usd_bn, 3)},
+             {"kind": "cost", "part": "capital", "usd_bn": round(ev.capital_required_usd_bn, 3)}]
     frame = pd.DataFrame(rows)
     frame["defaults"] = len(ev.defaults)
     return frame
@@ -341,42 +311,33 @@ def mixer_frame(
 
 def _mixer_chart(base: alt.Chart) -> alt.HConcatChart:
     row = i18n.t("sup_mix_row")
-    labels = {**_HOLDER_KEYS, **_COST_KEYS}
-    order = {
-        **{p: k for k, p in enumerate(_HOLDER_KEYS)},
-        **{p: k for k, p in enumerate(_COST_KEYS)},
-    }
-    label_expr = (
-        " : ".join(f"datum.part === '{p}' ? {i18n.t(k)!r}" for p, k in labels.items()) + " : ''"
-    )
-    order_expr = " : ".join(f"datum.part === '{p}' ? {v}" for p, v in order.items()) + " : 0"
-    base = base.transform_calculate(
-        part_label=label_expr, part_order=order_expr, row_label=repr(row)
-    )
-    chart = _losses_and_costs(base, "row_label", [row])
-    return chart.properties(
-        title=i18n.t("sup_mixer_title"), description=i18n.t("sup_mixer_description")
-    )
+    keys = {**_PART_KEYS, **_COST_KEYS}
+    label_expr = " : ".join(f"datum.part === '{p}' ? {i18n.t(k)!r}" for p, k in keys.items())
+    order_expr = " : ".join(f"datum.part === '{p}' ? {v}" for v, p in enumerate(keys))
+    base = base.transform_calculate(part_label=label_expr + " : ''",
+                                    part_order=order_expr + " : 0", row_label=repr(row))
+    return _sourced(_losses_and_costs(base, "row_label", [row], "sup_losses_panel_severe")
+                    .properties(title=i18n.t("sup_mixer_title"),
+                                description=i18n.t("sup_mixer_description")))
 
 
 def mixer_dashboard() -> Dashboard:
-    """The policy mixer: five lever sliders, losses and costs on the bust path.
+    """The policy mixer in the severe case: five levers, credit losses and costs.
 
     Returns
     -------
     Dashboard
-        Sliders ``disclosure_pct`` (0-100 in 50s), ``ltv_pct`` (70-90 in 10s, 90 = off),
-        ``capital_pct`` (0-20 in 10s), ``concentration`` (0-4 in 2s, 0 = off) and
-        ``stress`` (0/1).
     """
     return Dashboard(
         mixer_frame,
         [
-            Slider("disclosure_pct", "sup_slider_disclosure", 0.0, 100.0, 50.0, 0.0),
-            Slider("ltv_pct", "sup_slider_ltv", 70.0, 90.0, 10.0, 90.0),
-            Slider("capital_pct", "sup_slider_capital", 0.0, 20.0, 10.0, 0.0),
-            Slider("concentration", "sup_slider_concentration", 0.0, 4.0, 2.0, 0.0),
-            Slider("stress", "sup_slider_stress", 0.0, 1.0, 1.0, 0.0),
+            Slider("disclosure", "sup_slider_disclosure", 0.0, 1.0, 0.5, 0.0, display="percent"),
+            Slider("ltv", "sup_slider_ltv", 0.7, 1.0, 0.1, 1.0, display="percent"),
+            Slider("capital", "sup_slider_capital", 0.0, 0.2, 0.1, 0.0, display="percent"),
+            Choice("concentration", "sup_slider_concentration",
+                   [(0.0, "sup_conc_none"), (4.0, "sup_conc_4"), (2.0, "sup_conc_2"),
+                    (1.0, "sup_conc_1")], 0.0),
+            Toggle("stress", "sup_slider_stress"),
         ],
         _mixer_chart,
     )
@@ -415,37 +376,87 @@ def statements_table(lang: str | None = None) -> str:
 
 
 def _best_mix(budget: float) -> tuple[Policy, Evaluation]:
-    """The grid mix with the least losses beyond capital, then fewest defaults, within budget."""
-    best = None
-    for d in (0.0, 50.0, 100.0):
-        for ltv in (70.0, 80.0, 90.0):
-            for c in (0.0, 10.0, 20.0):
-                for m in (0.0, 2.0, 4.0):
-                    for s in (0.0, 1.0):
-                        pol = _mixer_policy(d, ltv, c, m, s)
+    """The grid mix with the least credit losses beyond capital, then the least credit loss,
+    then the least capital, whose investment forgone stays within ``budget`` (severe case)."""
+    best: tuple[tuple[float, ...], Policy, Evaluation] | None = None
+    for d in (0.0, 0.5, 1.0):
+        for ltv in (0.7, 0.8, 0.9, 1.0):
+            for c in (0.0, 0.1, 0.2):
+                for m in (0.0, 4.0, 2.0, 1.0):
+                    for stress in (False, True):
+                        pol = _mixer_policy(d, ltv, c, m, stress)
                         ev = _evaluate(pol)
                         if ev.investment_forgone_usd_bn > budget + 1e-9:
                             continue
-                        parts = _parts(ev)
-                        key = (
-                            round(parts["beyond"], 6),
-                            len(ev.defaults),
-                            round(ev.total_loss, 6),
-                            round(ev.capital_required_usd_bn, 6),
-                        )
+                        key = (round(_parts(ev)["beyond"], 6), round(ev.credit_loss, 6),
+                               round(ev.capital_required_usd_bn, 6),
+                               round(ev.investment_forgone_usd_bn, 6))
                         if best is None or key < best[0]:
                             best = (key, pol, ev)
-    assert best is not None
+    if best is None:
+        raise ValueError(f"no policy mix stays within a budget of {budget} USD bn")
     return best[1], best[2]
 
 
-EXERCISE_BUDGET_USD_BN = 60.0
+EXERCISE_BUDGET_USD_BN = 30.0
 """Investment the reader may give up in the policy-design exercise, USD billions (a
 parameter of the exercise)."""
+EXERCISE_PROJECT = (90.0, 100.0, 0.75)
+"""The leverage exercise's project: debt and cost (USD billions) and the limit (fraction)."""
+
+
+def exercise_ltv_size() -> float:
+    """Exercise 1: the project's cost under the limit, USD billions."""
+    debt, cost, ltv = EXERCISE_PROJECT
+    return leverage_limit_factors(debt, cost, ltv)[0] * cost
+
+
+def exercise_ltv_debt() -> float:
+    """Exercise 1: the project's debt under the limit, USD billions."""
+    debt, cost, ltv = EXERCISE_PROJECT
+    return leverage_limit_factors(debt, cost, ltv)[1] * debt
+
+
+def _lab_revenue_share(firm: str) -> float:
+    net = default_network()
+    owed = net.contracts.sum(axis=0)
+    j = net.index(firm)
+    return float(owed[net.ai_lab, j] / owed[:, j].sum())
+
+
+def _round_tripped_share() -> float:
+    net = default_network()
+    return round_tripped_cash(net) / (net.initial_cash[net.ai_lab] + net.first_year_funding)
+
+
+def exercise_disclosure_factor() -> float:
+    """Exercise 2: CoreWeave's build-out under half disclosure, as a share of the old."""
+    return disclosure_factor(0.5, _round_tripped_share(), _lab_revenue_share("coreweave"))
+
+
+def exercise_stress_capital() -> float:
+    """Exercise 4: capital the stress test asks of all lenders together, USD billions."""
+    return _evaluate(LEVER_SETTINGS["stress_test"]).capital_required_usd_bn
+
+
+def exercise_buffer_beyond() -> float:
+    """Exercise 3: credit losses beyond a 10% capital buffer in the severe case, USD bn."""
+    return _parts(_evaluate(LEVER_SETTINGS["capital_ratio"]))["beyond"]
+
+
+EXERCISES: dict[str, tuple[str, Callable[[], float], float]] = {
+    "supervision-1": ("usd_bn", exercise_ltv_size, 0.01),
+    "supervision-2": ("usd_bn", exercise_ltv_debt, 0.01),
+    "supervision-3": ("fraction", exercise_disclosure_factor, 0.01),
+    "supervision-4": ("usd_bn", exercise_buffer_beyond, 0.02),
+    "supervision-5": ("usd_bn", exercise_stress_capital, 0.01),
+}
+"""The chapter's exercises with a numeric answer: ``{id: (unit, compute, tolerance)}``; the
+solutions in the chapter and :func:`aifin_lib.exercises.check` use the same functions."""
 
 
 def prose_figures(lang: str | None = None) -> dict[str, str]:
-    """Every number in the chapter's prose, formatted for ``lang`` (to be glued).
+    """Every number in the chapter's prose, formatted for ``lang``.
 
     Parameters
     ----------
@@ -455,20 +466,22 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     Returns
     -------
     dict
-        ``{glue key: text}``, all keys prefixed ``sup_``.
+        ``{name: text}``, all names prefixed ``sup_``.
     """
     lang = i18n.get_language() if lang is None else lang
     money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
     pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
     num = lambda v, d=0: i18n.fmt_number(v, lang, d)  # noqa: E731
     fig = lambda m: float(data.figure(m).value)  # noqa: E731
-    net = _network()
+    net = default_network()
     a = net.assumptions
-    lab_cash = net.initial_cash[net.ai_lab]
     rt = round_tripped_cash(net)
-    evs = {k: _evaluate(p) for k, p in LEVER_SETTINGS.items()}
-    none = evs["none"]
-    stag_none = _evaluate(Policy(), "stagnation")
+    lab_money = net.initial_cash[net.ai_lab] + net.first_year_funding
+    sev = {k: _evaluate(p, "severe") for k, p in LEVER_SETTINGS.items()}
+    bust = {k: _evaluate(p, "bust") for k, p in LEVER_SETTINGS.items()}
+    none = sev["none"]
+    pol, best = _best_mix(EXERCISE_BUDGET_USD_BN)
+    debt, cost, ltv = EXERCISE_PROJECT
     out = {
         # supervisors' figures (macro.csv)
         "sup_boe_spend": i18n.fmt_usd_bn_long(fig("boe_2025_ai_infra_spend_5y"), lang, 0),
@@ -487,68 +500,66 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "sup_dnb_mag7": format_value(fig("dnb_2026_nl_institutional_mag7"), "eur_bn", lang),
         "sup_fsb_ai_share": pct(fig("fsb_2026_ai_share_private_credit_deals") / 100),
         "sup_fsb_ai_share_prior": pct(fig("fsb_2026_ai_share_private_credit_deals_prior") / 100),
-        # the scenario without policy
-        "sup_none_defaults": num(len(none.defaults)),
-        "sup_none_lenders": money(none.lender_loss),
-        "sup_none_equity": money(none.losses_by_holder["equity"]),
-        "sup_none_bonds": money(none.losses_by_holder["bond_investors"]),
-        "sup_stag_equity": money(stag_none.losses_by_holder["equity"]),
+        # the two scenarios without policy
+        "sup_severe_factor": pct(a["stress_outside_cash_flow_factor"]),
+        "sup_severe_residual": pct(a["residual_value_fraction_low"]),
+        "sup_none_credit": money(none.credit_loss),
+        "sup_none_banks": money(none.credit_losses["banks"]),
+        "sup_none_pc": money(none.credit_losses["private_credit"]),
+        "sup_none_bonds": money(none.credit_losses["bond_investors"]),
+        "sup_bust_lost": money(bust["none"].lost_revenue),
         "sup_lending": money(none.lending_usd_bn),
         # disclosure
-        "sup_lab_cash": money(lab_cash),
+        "sup_lab_money": money(lab_money),
         "sup_round_trip": money(rt),
-        "sup_round_trip_share": pct(rt / lab_cash),
-        "sup_disc_forgone": money(evs["disclosure"].investment_forgone_usd_bn),
-        "sup_disc_defaults": num(len(evs["disclosure"].defaults)),
-        "sup_disc_equity": money(evs["disclosure"].losses_by_holder["equity"]),
+        "sup_round_trip_share": pct(rt / lab_money),
+        "sup_disc_forgone": money(sev["disclosure"].investment_forgone_usd_bn),
+        "sup_disc_credit": money(sev["disclosure"].credit_loss),
+        "sup_disc_cut": pct(1.0 - sev["disclosure"].credit_loss / none.credit_loss),
+        "sup_disc_lost": money(bust["disclosure"].lost_revenue),
         # leverage
         "sup_infra_debt_share": pct(a["infra_debt_share"]),
         "sup_ltv": pct(LEVER_SETTINGS["max_loan_to_value"].max_loan_to_value),
-        "sup_ltv_k": pct(
-            (1 - a["infra_debt_share"])
-            / (1 - LEVER_SETTINGS["max_loan_to_value"].max_loan_to_value)
-        ),
-        "sup_ltv_forgone": money(evs["max_loan_to_value"].investment_forgone_usd_bn),
-        "sup_ltv_defaults": num(len(evs["max_loan_to_value"].defaults)),
-        "sup_ltv_lenders": money(evs["max_loan_to_value"].lender_loss),
+        "sup_ltv_forgone": money(sev["max_loan_to_value"].investment_forgone_usd_bn),
+        "sup_ltv_credit": money(sev["max_loan_to_value"].credit_loss),
         # capital
         "sup_capital_ratio": pct(LEVER_SETTINGS["capital_ratio"].capital_ratio),
-        "sup_cap_required": money(evs["capital_ratio"].capital_required_usd_bn),
-        "sup_cap_beyond": money(_parts(evs["capital_ratio"])["beyond"]),
-        "sup_cap_failures": num(len(evs["capital_ratio"].lender_failures)),
-        "sup_cap_defaults": num(len(evs["capital_ratio"].defaults)),
+        "sup_cap_required": money(sev["capital_ratio"].capital_required_usd_bn),
+        "sup_cap_beyond": money(_parts(sev["capital_ratio"])["beyond"]),
         # concentration
         "sup_conc_multiple": num(LEVER_SETTINGS["max_exposure_to_capital"].max_exposure_to_capital),
-        "sup_conc_forgone": money(evs["max_exposure_to_capital"].investment_forgone_usd_bn),
-        "sup_conc_defaults": num(len(evs["max_exposure_to_capital"].defaults)),
+        "sup_conc_forgone": money(sev["max_exposure_to_capital"].investment_forgone_usd_bn),
+        "sup_conc_credit": money(sev["max_exposure_to_capital"].credit_loss),
         # stress test
-        "sup_st_capital": money(evs["stress_test"].capital_required_usd_bn),
-        "sup_st_bonds": money(evs["stress_test"].capital["bond_investors"]),
-        "sup_st_failures": num(len(evs["stress_test"].lender_failures)),
-        "sup_st_residual_low": pct(a["residual_value_fraction_low"]),
+        "sup_st_capital": money(sev["stress_test"].capital_required_usd_bn),
         "sup_residual": pct(a["residual_value_fraction"]),
+        # exercises
+        "sup_ex1_debt_in": money(debt),
+        "sup_ex1_cost_in": money(cost),
+        "sup_ex1_ltv": pct(ltv),
+        "sup_ex1_size": money(exercise_ltv_size()),
+        "sup_ex1_debt": money(exercise_ltv_debt()),
+        "sup_ex2_rt_share": pct(_round_tripped_share()),
+        "sup_ex2_lab_share": pct(_lab_revenue_share("coreweave")),
+        "sup_ex2_factor": pct(exercise_disclosure_factor()),
+        "sup_ex3_beyond": money(exercise_buffer_beyond()),
+        "sup_ex4_capital": money(exercise_stress_capital()),
+        "sup_ex5_budget": money(EXERCISE_BUDGET_USD_BN),
+        "sup_ex5_disclosure": pct(pol.disclosure),
+        "sup_ex5_ltv": (pct(pol.max_loan_to_value) if pol.max_loan_to_value
+                        else i18n.t("sup_conc_none", lang)),
+        "sup_ex5_capital": pct(pol.capital_ratio or 0.0),
+        "sup_ex5_conc": i18n.t(
+            f"sup_conc_{int(pol.max_exposure_to_capital)}" if pol.max_exposure_to_capital
+            else "sup_conc_none", lang),
+        "sup_ex5_stress": i18n.t("sup_yes" if pol.stress_test else "sup_no", lang),
+        "sup_ex5_forgone": money(best.investment_forgone_usd_bn),
+        "sup_ex5_credit": money(best.credit_loss),
+        "sup_ex5_capital_req": money(best.capital_required_usd_bn),
+        "sup_ex5_beyond": money(_parts(best)["beyond"]),
     }
-    # exercises
-    pol, ev = _best_mix(EXERCISE_BUDGET_USD_BN)
-    bond_exposure = evs["capital_ratio"].capital["bond_investors"] / 0.1
-    out.update(
-        {
-            "sup_ex1_size": num(100 * (1 - 0.9) / (1 - 0.75)),
-            "sup_ex1_debt": num(0.75 * 100 * (1 - 0.9) / (1 - 0.75)),
-            "sup_ex2_factor": pct(1 - 45 / 75 * 0.5),
-            "sup_ex3_budget": money(EXERCISE_BUDGET_USD_BN),
-            "sup_ex3_disclosure": pct(pol.disclosure),
-            "sup_ex3_ltv": pct(pol.max_loan_to_value) if pol.max_loan_to_value else "-",
-            "sup_ex3_capital": pct(pol.capital_ratio or 0.0),
-            "sup_ex3_conc": num(pol.max_exposure_to_capital or 0.0),
-            "sup_ex3_stress": i18n.t("sup_yes" if pol.stress_test else "sup_no", lang),
-            "sup_ex3_forgone": money(ev.investment_forgone_usd_bn),
-            "sup_ex3_defaults": num(len(ev.defaults)),
-            "sup_ex3_capital_req": money(ev.capital_required_usd_bn),
-            "sup_ex3_beyond": money(_parts(ev)["beyond"]),
-            "sup_ex4_needed": pct(none.losses_by_holder["bond_investors"] / bond_exposure, 1),
-            "sup_ex4_bond_exposure": money(bond_exposure),
-        }
-    )
-    assert np.all([isinstance(v, str) for v in out.values()])
+    for k in ("disclosure", "max_loan_to_value", "capital_ratio", "max_exposure_to_capital",
+              "stress_test"):
+        out[f"sup_bust_cost_{k}"] = money(bust[k].investment_forgone_usd_bn
+                                          + bust[k].capital_required_usd_bn)
     return out

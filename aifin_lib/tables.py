@@ -2,11 +2,15 @@
 
 Tables are returned as HTML (``<table class="aifin-table">``) built from DataFrames, so the
 same call gives the same bytes on every run (nbval compares them) and every source is a link.
+Dollar signs in the text are wrapped in a ``<span>`` and the table carries the class
+``mathjax_ignore``: JupyterLab otherwise typesets the text between two ``$`` as maths (an HTML
+entity such as ``&#36;`` does not prevent that).
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +21,7 @@ from . import data, i18n
 __all__ = [
     "GlanceRow",
     "deals_table",
+    "escape_dollars",
     "figure_text",
     "figures_table",
     "format_value",
@@ -61,6 +66,12 @@ def source_links(cell: str, sources: pd.DataFrame | None = None) -> str:
     return "; ".join(links)
 
 
+def _row_anchor(table: str, row_id: str) -> str:
+    """The row id as the target of a chart's source link (``data-<table>-<id>``)."""
+    text = html.escape(str(row_id))
+    return f'<span id="data-{table}-{text}">{text}</span>'
+
+
 def format_value(value: float, unit: str, lang: str | None = None) -> str:
     """Format a number of ``macro.csv``/``history.csv`` in its unit, for the reader.
 
@@ -89,6 +100,8 @@ def format_value(value: float, unit: str, lang: str | None = None) -> str:
     ('$2.9T', '2.6%')
     >>> format_value(650, "usd_bn_per_year", "nl").replace("\\xa0", " ")
     'US$ 650 mld. per jaar'
+    >>> format_value(200, "eur_bn", "nl").replace("\\xa0", " "), format_value(1, "years", "en")
+    ('€ 200 mld.', '1 year')
     """
     lang = i18n.get_language() if lang is None else lang
     number = i18n.fmt_number
@@ -96,16 +109,16 @@ def format_value(value: float, unit: str, lang: str | None = None) -> str:
         "usd_bn": lambda v: i18n.fmt_usd_bn(v, lang),
         "usd_bn_per_year": lambda v: f"{i18n.fmt_usd_bn(v, lang)} {i18n.t('per_year', lang)}",
         "usd_bn_per_gw": lambda v: f"{i18n.fmt_usd_bn(v, lang)} {i18n.t('per_gw', lang)}",
-        "usd_per_month": lambda v: f"${number(v, lang, 2)} {i18n.t('per_month', lang)}",
-        "eur_bn": lambda v: f"€{number(v, lang)} {i18n.t('billion_short', lang)}",
+        "usd_per_month": lambda v: f"{i18n.fmt_usd(v, lang)} {i18n.t('per_month', lang)}",
+        "eur_bn": lambda v: i18n.fmt_eur_bn(v, lang),
         "percent": lambda v: f"{number(v, lang)}%",
-        "percentage_points": lambda v: f"{number(v, lang)} {i18n.t('pp_short', lang)}",
-        "basis_points": lambda v: f"{number(v, lang, 0)} {i18n.t('bp_short', lang)}",
+        "percentage_points": lambda v: i18n.t_plural("n_percentage_points", round(v, 1), lang),
+        "basis_points": lambda v: i18n.t_plural("n_basis_points", round(v), lang),
         "gw": lambda v: f"{number(v, lang)} GW",
         "count": lambda v: number(v, lang, 0),
         "count_mn": lambda v: f"{number(v, lang)} {i18n.t('million', lang)}",
         "ratio": lambda v: f"{number(v, lang)}×",
-        "years": lambda v: f"{number(v, lang)} {i18n.t('years_word', lang)}",
+        "years": lambda v: i18n.t_plural("n_years", round(v, 1), lang),
         "year": lambda v: f"{v:.0f}",
         "index_points": lambda v: number(v, lang),
     }
@@ -149,6 +162,39 @@ class GlanceRow:
     metric_id: str
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+
+#: Classes of every table of the book (``mathjax_ignore``: no maths typesetting inside).
+TABLE_CLASSES: tuple[str, ...] = ("aifin-table", "table", "mathjax_ignore")
+
+
+def escape_dollars(markup: str) -> str:
+    """Wrap every ``$`` in the text of an HTML fragment in ``<span>``, leaving tags alone.
+
+    JupyterLab typesets the text between two dollar signs of an HTML output as maths
+    ("$250B Azure commitment ... $14B" becomes italic letters); a ``$`` on its own in a
+    ``<span>`` is left as it is. Attribute values (inside tags) are not changed.
+
+    Parameters
+    ----------
+    markup : str
+        An HTML fragment (no ``<script>`` or ``<style>``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> escape_dollars('<a title="A $600B question">$600B</a> and $14B')
+    '<a title="A $600B question"><span>$</span>600B</a> and <span>$</span>14B'
+    """
+    return "".join(
+        part if part.startswith("<") else part.replace("$", "<span>$</span>")
+        for part in _TAG.split(markup)
+    )
+
+
 def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:
     """Return a DataFrame as the book's HTML table (cells are trusted HTML, no index).
 
@@ -162,14 +208,15 @@ def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:
     Returns
     -------
     str
-        ``<table class="dataframe aifin-table table">`` with the same bytes on every run.
+        ``<table class="dataframe aifin-table table mathjax_ignore">`` with the same bytes on
+        every run; dollar signs escaped (:func:`escape_dollars`).
     """
     body = frame.to_html(index=False, escape=False, border=0,
-                         classes=["aifin-table", "table"], na_rep="")
+                         classes=list(TABLE_CLASSES), na_rep="")
     if caption:
         body = body.replace(">\n  <thead>", f">\n  <caption>{html.escape(caption)}</caption>\n"
                             "  <thead>", 1)
-    return body
+    return escape_dollars(body)
 
 
 def glance_table(rows: Sequence[GlanceRow], lang: str | None = None) -> str:
@@ -227,7 +274,7 @@ def deals_table(lang: str | None = None) -> str:
             if pd.notna(deal["amount_usd_bn"]) else i18n.t("undisclosed", lang)
         )
         records.append({
-            i18n.t("deal_id", lang): deal["deal_id"],
+            i18n.t("deal_id", lang): _row_anchor("deals", deal["deal_id"]),
             i18n.t("announced", lang): i18n.fmt_date(deal["announced"].date(),
                                                      deal["date_precision"], lang),
             i18n.t("from_party", lang): html.escape(names[deal["from_id"]]),
@@ -270,7 +317,7 @@ def figures_table(table: str, lang: str | None = None) -> str:
     sources = data.load("sources")
     records = [
         {
-            "ID": row["metric_id"],
+            "ID": _row_anchor(table, row["metric_id"]),
             i18n.t("metric", lang): html.escape(row["metric"]),
             i18n.t("value", lang): format_value(row["value"], row["unit"], lang),
             i18n.t("period", lang): html.escape(row["period"]),

@@ -1,6 +1,8 @@
 """Tests of the chart set-up: deterministic, offline output in notebooks and on the site."""
 
+import html
 import json
+import re
 from types import SimpleNamespace
 
 import altair as alt
@@ -8,7 +10,7 @@ import pandas as pd
 import pytest
 
 from aifin_lib import charts, i18n
-from aifin_lib.dashboard import WIDGET_MIMETYPE, Dashboard, Slider
+from aifin_lib.dashboard import WIDGET_MIMETYPE, Choice, Dashboard, DateChoice, Slider, Toggle
 from aifin_lib.site_render import VegaLiteSiteRenderer
 
 
@@ -82,7 +84,8 @@ def test_site_renderer_draws_vegalite_and_ranks_it_above_widgets():
     data = SimpleNamespace(mime_type=charts.LAB_MIMETYPE, content=json.dumps(spec))
     first = VegaLiteSiteRenderer.handle_mime(renderer, data, False)
     second = VegaLiteSiteRenderer.handle_mime(renderer, data, False)
-    assert "vegaEmbed" in first[0].astext()
+    assert 'class="aifin-chart-spec"' in first[0].astext()
+    assert "vegaEmbed" not in first[0].astext()  # compiled to Vega: no Vega-Lite, no embed
     assert first[0].astext() != second[0].astext()  # two elements, two ids
     assert VegaLiteSiteRenderer.handle_mime(renderer, data, True) is None
     plain = SimpleNamespace(mime_type="text/plain", content="x")
@@ -116,9 +119,9 @@ def test_dashboard_static_chart_binds_one_slider_per_parameter():
     params = {p["name"]: p for p in spec["params"]}
     assert set(params) == {"share", "total"}
     assert params["share"]["bind"]["input"] == "range"
-    assert params["share"]["bind"]["name"].strip() == i18n.t("debt_share", "en")
+    assert params["share"]["bind"]["name"] == i18n.t("debt_share", "en")
     filters = [t["filter"] for t in spec.get("transform", [])]
-    assert any("datum['share']" in f and "datum['total']" in f for f in filters)
+    assert any('datum["share"]' in f and 'datum["total"]' in f for f in filters)
 
 
 def test_dashboard_bundle_offers_widget_and_static_views():
@@ -144,7 +147,7 @@ def test_dashboard_live_chart_calls_the_model():
 def test_dashboard_widget_redraws_on_slider_move():
     """Moving a live slider replaces the chart in the output area with the new model result."""
     panel = _dashboard().widget()
-    slider, output = panel.children[0], panel.children[-1]
+    slider, output = panel.children[0].children[0], panel.children[-1]
     before = json.dumps(output.outputs, sort_keys=True)
     slider.value = 1.0
     after = json.dumps(output.outputs, sort_keys=True)
@@ -190,3 +193,295 @@ def test_palette_contrast_on_white(colour):
     """WCAG 2.1 SC 1.4.11: graphical objects need a 3:1 contrast ratio against white."""
     ratio = 1.05 / (_luminance(colour) + 0.05)
     assert ratio >= 3.0, f"{colour} has contrast {ratio:.2f}:1 on white"
+
+
+# --- dark mode -------------------------------------------------------------------------
+
+
+def _contrast(a: str, b: str) -> float:
+    la, lb = _luminance(a), _luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+@pytest.mark.parametrize("colour", charts.DARK_PALETTE)
+def test_dark_palette_contrast_on_the_dark_page(colour):
+    """WCAG 2.1 SC 1.4.11 in dark mode: every palette colour has 3:1 on the dark background."""
+    ratio = _contrast(colour, charts.DARK_BACKGROUND)
+    assert ratio >= 3.0, f"{colour} has contrast {ratio:.2f}:1 on {charts.DARK_BACKGROUND}"
+
+
+def test_dark_mode_maps_every_chart_colour_with_enough_contrast():
+    """Every light colour the charts use has a dark twin; inks reach 4.5:1, graphics 3:1."""
+    used = {*charts.PALETTE, *charts.EXTRA_COLOURS, charts.INK, "#222", "#333", "#111", "white"}
+    assert used <= set(charts.DARK_COLOURS)
+    for light, dark in charts.DARK_COLOURS.items():
+        if light in ("white", "#fff", "#ffffff"):
+            assert dark == charts.DARK_BACKGROUND
+            continue
+        if light in ("#e6e6e6", "#dddddd", "#c9c9c9"):  # grid lines and pale outlines
+            continue
+        needed = 4.5 if light in ("#111", "#111111", "#222", "#222222", "#333", "#333333") else 3.0
+        assert _contrast(dark, charts.DARK_BACKGROUND) >= needed, (light, dark)
+    # the dark palette keeps the hues distinct from one another
+    assert len(set(charts.DARK_PALETTE)) == len(charts.PALETTE)
+
+
+# --- control kinds ---------------------------------------------------------------------
+
+
+def test_slider_readouts_follow_babel_in_both_languages():
+    """Fractions read as percentages, amounts as money, multiples with ×; no padded zeros."""
+    share = Slider("share", "debt_share", 0.0, 1.0, 0.1, 0.5, display="percent")
+    rate = Slider("rate", "debt_share", 0.03, 0.09, 0.005, 0.065, display="percent")
+    money = Slider("gpu", "debt_share", 25.0, 400.0, 25.0, 150.0, display="usd_bn")
+    times = Slider("tco", "debt_share", 1.0, 3.0, 0.1, 2.0, display="multiple")
+    assert share.text(0.5, "en") == "50%" and share.text(0.3, "nl") == "30%"
+    assert rate.text(0.065, "nl") == "6,5%" and rate.text(0.07, "en") == "7%"
+    assert money.text(150.0, "en") == "$150B"
+    assert money.text(150.0, "nl").replace("\xa0", " ") == "US$ 150 mld."
+    assert times.text(2.0, "en") == "2×" and times.text(2.1, "nl") == "2,1×"
+    readouts = rate.readouts("en")
+    assert readouts["0.065"] == "6.5%" and readouts["0.03"] == "3%"
+    assert len(readouts) == len(rate.grid()) == 13
+
+
+def test_every_readout_of_the_books_sliders_is_formatted():
+    """No raw '0.5' or '5.00': every slider position of the chapters reads in the language."""
+    from aifin_lib import capital_charts, intro
+
+    controls = [*intro.financing_dashboard().controls, *capital_charts.DASHBOARD_SLIDERS,
+                *capital_charts.depreciation_dashboard().controls]
+    for lang in i18n.LANGUAGES:
+        for control in controls:
+            for value, text in control.readouts(lang).items():
+                assert not re.search(r"[.,]\d*0(?!\d)", text.replace("\xa0", " ").split(" ")[0]
+                                     .rstrip("%×")), (control.name, value, text)
+                if control.display == "percent":
+                    assert text.endswith("%"), text
+
+
+def test_choice_binds_select_radio_or_slider():
+    """A choice is a drop-down, radio buttons, or a slider over its options with label readouts."""
+    options = [("announced_too", "circ_status_announced_too"),
+               ("binding_only", "circ_status_binding_only")]
+    select = Choice("st", "circ_status_control", options, "binding_only")
+    radio = Choice("st", "circ_status_control", options, "announced_too", widget="radio")
+    slide = Choice("st", "circ_status_control", options, "binding_only", widget="slider")
+    spec = select.vega_param("nl").param.to_dict()
+    assert spec["bind"]["input"] == "select" and spec["value"] == "binding_only"
+    assert spec["bind"]["labels"] == [i18n.t(k, "nl") for _, k in options]
+    assert radio.vega_param().param.to_dict()["bind"]["input"] == "radio"
+    slid = slide.vega_param().param.to_dict()
+    assert slid["bind"]["input"] == "range" and slid["value"] == 1
+    assert slide.vega_value() == '["announced_too", "binding_only"][st]'
+    assert slide.readouts("en") == {"0": i18n.t("circ_status_announced_too", "en"),
+                                    "1": i18n.t("circ_status_binding_only", "en")}
+    assert select.readouts() is None
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Choice("c", "circ_status_control", [("a", "circ_status_control")], "a"),
+         "at least two"),
+        (lambda: Choice("c", "circ_status_control",
+                        [("a", "circ_status_control"), ("a", "circ_status_control")], "a"),
+         "repeat"),
+        (lambda: Choice("c", "circ_status_control",
+                        [("a", "circ_status_control"), (1, "circ_status_control")], "a"),
+         "must all be str"),
+        (lambda: Choice("c", "circ_status_control",
+                        [("a", "circ_status_control"), ("b", "circ_status_control")], "z"),
+         "not an option"),
+        (lambda: Choice("c", "circ_status_control",
+                        [("a", "circ_status_control"), ("b", "circ_status_control")], "a",
+                        widget="knob"), "widget must be"),
+        (lambda: Choice("c", "no_such_key",
+                        [("a", "circ_status_control"), ("b", "circ_status_control")], "a"),
+         "label_key"),
+        (lambda: DateChoice("d", "circ_date_control", ["2025-12-31", "2024-12-31"], "2024-12-31"),
+         "increasing"),
+        (lambda: DateChoice("d", "circ_date_control", ["2025-13-31", "2026-01-01"], "2026-01-01"),
+         "ISO date"),
+        (lambda: Toggle("t", "debt_share", value=1), "True or False"),
+        (lambda: Slider("s", "debt_share", 0.0, 1.0, 0.1, 0.5, display="pct"), "display"),
+        (lambda: Slider("9s", "debt_share", 0.0, 1.0, 0.1, 0.5), "identifier"),
+    ],
+)
+def test_control_kinds_refuse_bad_input(make, message):
+    """Impossible controls are refused with a message naming what is wrong."""
+    with pytest.raises(ValueError, match=message):
+        make()
+
+
+def test_date_choice_reads_dates_in_the_language():
+    """Dates show as dates, not as step numbers, in both languages."""
+    dates = DateChoice("as_of", "circ_date_control", ["2024-12-31", "2026-06-30"], "2026-06-30")
+    assert dates.readouts("nl") == {"0": "31 december 2024", "1": "30 juni 2026"}
+    assert dates.readouts("en")["1"] == "June 30, 2026"
+    assert dates.vega_param().param.to_dict()["value"] == 1
+
+
+def _mixed_model(share: float, mode: str, stress: bool) -> pd.DataFrame:
+    factor = {"low": 1.0, "high": 2.0}[mode] * (1.5 if stress else 1.0)
+    return pd.DataFrame({"part": ["debt"], "usd_bn": [100.0 * share * factor]})
+
+
+def _mixed_dashboard():
+    return Dashboard(
+        _mixed_model,
+        [Slider("share", "debt_share", 0.0, 1.0, 0.5, 0.5, display="percent"),
+         Choice("mode", "circ_status_control",
+                [("low", "circ_status_announced_too"), ("high", "circ_status_binding_only")],
+                "low", widget="radio"),
+         Toggle("stress", "debt_share")],
+        lambda base: base.mark_bar().encode(x="part:N", y="usd_bn:Q"),
+    )
+
+
+def test_dashboard_takes_every_control_kind():
+    """The grid spans choices and yes/no; the site filter and metadata follow each kind."""
+    board = _mixed_dashboard()
+    grid = board.grid()
+    assert len(grid) == 3 * 2 * 2
+    row = grid[(grid["share"] == 1.0) & (grid["mode"] == "high") & grid["stress"]]
+    assert row["usd_bn"].item() == pytest.approx(300.0)
+    spec = board.static_chart().to_dict()
+    binds = {p["name"]: p["bind"]["input"] for p in spec["params"]}
+    assert binds == {"share": "range", "mode": "radio", "stress": "checkbox"}
+    condition = board.filter_expression()
+    assert 'datum["mode"] === mode' in condition and 'datum["stress"] === stress' in condition
+    meta = spec["usermeta"]["aifin"]
+    assert meta["readouts"] == {"share": {"0": "0%", "0.5": "50%", "1": "100%"}}
+    assert meta["rows"]["filter"] == condition
+    assert meta["rows"]["columns"] == ["part", "usd_bn", "share", "mode", "stress"]
+
+
+def test_dashboard_widget_has_the_same_kinds_and_labels():
+    """Live: a slider with a Babel readout, radio buttons, a checkbox; a change redraws."""
+    widgets = pytest.importorskip("ipywidgets")
+    charts.setup("nl")
+    panel = _mixed_dashboard().widget()
+    slider_box, radio, check, output = panel.children
+    slider, readout = slider_box.children
+    assert isinstance(slider, widgets.FloatSlider) and not slider.readout
+    assert slider.description == i18n.t("debt_share", "nl") and readout.value == "50%"
+    assert isinstance(radio, widgets.RadioButtons)
+    assert radio.options == ((i18n.t("circ_status_announced_too", "nl"), "low"),
+                             (i18n.t("circ_status_binding_only", "nl"), "high"))
+    assert isinstance(check, widgets.Checkbox) and check.value is False
+    before = json.dumps(output.outputs, sort_keys=True)
+    slider.value = 1.0
+    assert readout.value == "100%"
+    check.value = True
+    after = json.dumps(output.outputs, sort_keys=True)
+    assert before != after and '"usd_bn": 150.0' in after
+
+
+def test_dashboard_refuses_what_is_not_a_control():
+    """A dashboard names the bad control."""
+    with pytest.raises(ValueError, match="must be controls"):
+        Dashboard(_share_model, [("share", 0.5)], lambda b: b.mark_bar())
+
+
+# --- the site's chart: compile step, toolbar, sources ----------------------------------
+
+
+def test_vega_spec_adds_the_rows_the_chart_shows():
+    """Compiled to Vega: the dashboard's filter and columns become the dataset the CSV reads."""
+    board = _mixed_dashboard()
+    vg = charts.vega_spec(board.static_chart().to_dict())
+    rows = next(d for d in vg["data"] if d["name"] == charts.ROWS_DATASET)
+    assert rows["transform"][0] == {"type": "filter", "expr": board.filter_expression()}
+    assert rows["transform"][-1] == {"type": "project",
+                                     "fields": ["part", "usd_bn", "share", "mode", "stress"]}
+    source = next(d for d in vg["data"] if d["name"] == rows["source"])
+    assert len(source["values"]) == 12  # the whole grid, filtered in the browser
+    assert {s["name"] for s in vg["signals"] if "bind" in s} == {"share", "mode", "stress"}
+    assert vg["usermeta"]["aifin"]["readouts"]["share"]["0.5"] == "50%"
+    assert vg["config"]["aria"] is False  # no English ARIA text in a Dutch page
+    assert "$schema" not in vg
+
+
+def test_vega_spec_wraps_long_titles_for_phones():
+    """On a phone a long title is set on lines of at most 36 characters; wide, on one line."""
+    chart = _chart().properties(title="A title that is far too long for a phone screen to show")
+    vg = charts.vega_spec(chart.to_dict())
+    narrow, _, wide = vg["title"]["text"]["signal"].partition(" ? ")[2].rpartition(" : ")
+    lines = json.loads(narrow)
+    assert isinstance(lines, list) and len(lines) == 2
+    assert all(len(line) <= charts.TITLE_WRAP for line in lines)
+    assert json.loads(wide) == "A title that is far too long for a phone screen to show"
+    assert {"name": charts.NARROW_SIGNAL, "value": False} in vg["signals"]
+
+
+def test_expression_dashboard_rows_are_the_model_columns():
+    """The capital panel's CSV rows are computed by the same formulas as its chart."""
+    from aifin_lib import capital_charts
+
+    vg = charts.vega_spec(capital_charts.capital_panel().static_chart().to_dict())
+    rows = next(d for d in vg["data"] if d["name"] == charts.ROWS_DATASET)
+    formulas = {t["as"]: t["expr"] for t in rows["transform"] if t["type"] == "formula"}
+    for name, expr in capital_charts.DASHBOARD_EXPRESSIONS.items():
+        assert formulas[name] == expr
+    assert rows["transform"][-1]["fields"][: len(capital_charts.FIELDS)] == list(
+        capital_charts.FIELDS)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_chart_html_has_the_toolbar_in_the_page_language(lang):
+    """Six tools, labelled from the catalogue; no editor link; panels tied to their buttons."""
+    chart = charts.with_sources(_chart(), ["macro:hyperscaler_capex_2026", "deals:D14"])
+    snippet = charts.chart_html(chart.to_dict(), lang=lang)
+    actions = re.findall(r'data-action="(\w+)"', snippet)
+    assert actions == ["png", "svg", "csv", "link", "table", "sources"]
+    for key in ("chart_link", "chart_table", "chart_sources", "chart_tools"):
+        assert html.escape(i18n.t(key, lang)) in snippet
+    for target in re.findall(r'aria-controls="([^"]+)"', snippet):
+        assert f'id="{target}"' in snippet
+    assert "editor" not in snippet.lower() and "vega.github.io" not in snippet
+    assert 'href="data_appendix.html#data-macro-hyperscaler_capex_2026"' in snippet
+    assert 'href="data_appendix.html#data-deals-D14"' in snippet
+    assert snippet.count("<script") == 1 and "</script>" in snippet
+
+
+def test_with_sources_refuses_unknown_rows():
+    """A chart cannot cite a row that is not in data/."""
+    with pytest.raises(ValueError, match="no row 'D999'"):
+        charts.with_sources(_chart(), ["deals:D999"])
+    with pytest.raises(ValueError, match="'<table>:<row id>'"):
+        charts.with_sources(_chart(), ["D14"])
+
+
+def test_every_chart_of_my_chapters_cites_its_data_rows():
+    """Introduction, capital and circular charts list their sources, and each resolves."""
+    from aifin_lib import capital_charts, circular_charts, intro
+
+    built = [
+        intro.financing_dashboard().static_chart(), intro.morgan_stanley_chart(),
+        capital_charts.capex_chart(), capital_charts.nvidia_chart(), capital_charts.cahn_chart(),
+        capital_charts.needed_chart(), capital_charts.depreciation_dashboard().static_chart(),
+        capital_charts.financing_chart(), capital_charts.capital_panel().static_chart(),
+        circular_charts.counting_chart(), circular_charts.dotcom_chart(),
+    ]
+    for chart in built:
+        meta = chart.to_dict()["usermeta"]["aifin"]
+        assert meta["sources"], chart
+        panel = charts.sources_html(meta["sources"], "nl")
+        assert panel.count("<li>") == len(meta["sources"])
+
+
+def test_chart_assets_carry_vega_and_the_dark_theme():
+    """The site gets Vega (the version vl-convert compiles for), the script and its theme."""
+    import vl_convert
+
+    assets = charts.chart_assets()
+    assert "window.vega" in assets["vega"] or "vega={}" in assets["vega"] or ".vega=" in assets[
+        "vega"]
+    if charts.NODE_VEGA.is_dir():
+        version = json.loads((charts.NODE_VEGA / "package.json").read_text())["version"]
+        assert version == vl_convert.get_vega_version()
+        assert len(assets["vega"]) < 600_000
+    assert "/*AIFIN_THEME*/" not in assets["script"]
+    assert charts.DARK_BACKGROUND in assets["script"]
+    assert "aifin-chart-toolbar" in assets["styles"]

@@ -9,9 +9,9 @@ import pytest
 import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis.extra.numpy import arrays
 from numpy.testing import assert_allclose
 from scipy.optimize import linprog
+from strategies import flow_matrices
 
 from aifin_lib.circular import (
     ALL_KINDS,
@@ -69,16 +69,6 @@ def remainder_is_acyclic(d: np.ndarray, tol: float) -> bool:
     g.add_edges_from(zip(rows.tolist(), cols.tolist(), strict=True))
     return nx.is_directed_acyclic_graph(g)
 
-
-weights = st.one_of(
-    st.just(0.0),
-    st.just(0.0),
-    st.floats(min_value=1e-3, max_value=1e3, allow_nan=False, allow_infinity=False),
-    st.integers(min_value=1, max_value=5).map(float),
-)
-flow_matrices = st.integers(min_value=1, max_value=6).flatmap(
-    lambda n: arrays(np.float64, (n, n), elements=weights)
-)
 
 BIDIRECTED_TRIANGLE = np.ones((3, 3)) - np.eye(3)
 SHARED_EDGE = np.array([[0.0, 1.0, 0.0], [1.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
@@ -535,7 +525,7 @@ deal_rows = st.lists(
         st.sampled_from(["high", "medium", "low"]),
         st.integers(0, 3),  # overlap group
         st.integers(1, 28),  # day of February 2025
-    ),
+    ).filter(lambda row: row[0] != row[1]),  # a company never deals with itself
     min_size=1,
     max_size=12,
 )
@@ -550,9 +540,10 @@ deal_rows = st.lists(
 )
 def test_deal_network_never_double_counts(rows, kinds, statuses, day) -> None:
     """Whatever the filters: at most one row per overlap group is counted, a group with
-    an eligible row keeps exactly one, the kept row has the most advanced status of the
-    group's eligible rows, every included row passes the filters, and the flow matrix sums
-    the included amounts exactly."""
+    an eligible row keeps exactly one, the kept row has the largest amount of the group's
+    eligible rows and, among those, the most advanced status (the default
+    overlap_priority="amount"), every included row passes the filters, and the flow matrix
+    sums the included amounts exactly."""
     first_of_group: dict[int, str] = {}
     table = []
     for k, (f, t, kind, amt, status, conf, grp, dd) in enumerate(rows):
@@ -580,7 +571,9 @@ def test_deal_network_never_double_counts(rows, kinds, statuses, day) -> None:
     assert set(elig["g"]) == set(kept_groups)
     for _, row in inc.iterrows():
         same = elig[elig["g"] == group[row["deal_id"]]]
-        assert rank[row["status"]] == max(rank[s] for s in same["status"])
+        assert row["amount_usd_bn"] == same["amount_usd_bn"].max()
+        largest = same[same["amount_usd_bn"] == same["amount_usd_bn"].max()]
+        assert rank[row["status"]] == max(rank[s] for s in largest["status"])
     assert_allclose(net.flows.to_numpy().sum(), inc["amount_usd_bn"].sum(), atol=1e-9)
     assert (inc["kind"].isin(kinds) & inc["status"].isin(statuses)).all()
     assert sum(d["amount_usd_bn"] for _, _, d in net.graph.edges(data=True)) == pytest.approx(
@@ -716,3 +709,69 @@ def test_round_trip_and_ratio_reject_bad_input() -> None:
         vendor_financing_ratio(1.0, 0.0)
     with pytest.raises(ValueError, match="financing_usd_bn"):
         vendor_financing_ratio(-1.0, 2.0)
+
+
+# ----------------------------------------------------------------------------------------
+# array-likes, years, self-deals and labels
+# ----------------------------------------------------------------------------------------
+
+
+def test_nested_lists_are_accepted_like_arrays() -> None:
+    """circularity, greedy_two_cycle_netting and simple_cycles take nested lists as the
+    contagion functions do (they once failed with "'list' object has no attribute 'shape'")
+    and give the answers of the numpy array."""
+    W = [[0.0, 2.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]]
+    assert circularity(W).circularity == pytest.approx(0.75)
+    assert greedy_two_cycle_netting(SHARED_EDGE.tolist()).circularity == pytest.approx(0.5)
+    cycles = simple_cycles(BIDIRECTED_TRIANGLE.tolist())
+    assert [c.nodes for c in cycles] == [c.nodes for c in simple_cycles(BIDIRECTED_TRIANGLE)]
+    with pytest.raises(ValueError, match="flows must be a square 2-D array"):
+        circularity([[0.0, 1.0], [1.0]])
+
+
+@pytest.mark.parametrize(
+    "flows",
+    [
+        [[False, True], [True, False]],
+        np.array([[0, 1 + 1j], [1, 0]]),
+        [["0", "1"], ["1", "0"]],
+        pd.DataFrame([[False, True], [True, False]], index=["a", "b"], columns=["a", "b"]),
+        sp.csr_array(np.array([[False, True], [True, False]])),
+    ],
+)
+def test_bool_complex_and_text_flows_raise(flows) -> None:
+    """Booleans, complex numbers and text are not amounts (numpy would read True and "1" as
+    1.0): a TypeError names flows."""
+    with pytest.raises(TypeError, match="flows must hold real numbers"):
+        circularity(flows)
+
+
+def test_deal_network_as_of_accepts_a_year() -> None:
+    """as_of=2025 counts the deals announced up to 31 December 2025, as as_of="2025-12-31"
+    does (the int was once read as 2,025 nanoseconds after 1970, which excluded every
+    deal); a float or a bool raises."""
+    by_year = deal_network(DEALS, as_of=2025)
+    by_date = deal_network(DEALS, as_of="2025-12-31")
+    assert by_year.as_of == pd.Timestamp("2025-12-31")
+    assert by_year.included["deal_id"].tolist() == by_date.included["deal_id"].tolist()
+    assert len(by_year.included) > 0
+    assert deal_network(DEALS, as_of=np.int64(2025)).as_of == by_year.as_of
+    for bad in (2025.5, True, 0):
+        with pytest.raises(ValueError, match="as_of"):
+            deal_network(DEALS, as_of=bad)
+
+
+def test_deal_network_rejects_a_deal_with_itself() -> None:
+    """A deal whose payer is its payee would count as pure circulation: it is refused,
+    naming the deal id."""
+    bad = DEALS.copy()
+    bad.loc[bad["deal_id"] == "D2", "to_id"] = "nvidia"
+    with pytest.raises(ValueError, match=r"\['D2'\].*same company"):
+        deal_network(bad)
+
+
+def test_circulation_by_firm_rejects_repeated_labels() -> None:
+    """Two firms with one label would merge in the table's index: refused."""
+    res = circularity(SHARED_EDGE)
+    with pytest.raises(ValueError, match=r"labels must name each firm once, repeated: \['a'\]"):
+        circulation_by_firm(res, labels=["a", "b", "a"])

@@ -130,7 +130,11 @@ def _svg_texts(spec: dict) -> str:
 def test_parameter_filter_shows_the_model_circularity(explorer, k, s, d):
     """Rendered with Vega at given parameter values, the chart prints the model's circularity."""
     spec = json.loads(json.dumps(explorer.static_chart().to_dict()))
-    values = {"circ_k": k, "circ_s": s, "circ_d": d}
+    values = {
+        "circ_kinds": list(cc.KIND_PRESETS)[k],
+        "circ_statuses": list(cc.STATUS_PRESETS)[s],
+        "circ_as_of": d,
+    }
     for p in spec["params"]:
         p["value"] = values[p["name"]]
     text = _svg_texts(spec).replace("&#x2009;", " ")
@@ -146,7 +150,9 @@ def test_static_chart_is_small_bound_and_described(explorer):
     spec = explorer.static_chart().to_dict()
     assert len(json.dumps(spec)) < 150_000
     binds = {p["name"]: p["bind"]["input"] for p in spec["params"]}
-    assert binds == {"circ_k": "select", "circ_s": "radio", "circ_d": "range"}
+    assert binds == {"circ_kinds": "select", "circ_statuses": "radio", "circ_as_of": "range"}
+    readouts = spec["usermeta"]["aifin"]["readouts"]["circ_as_of"]
+    assert readouts[str(len(cc.AS_OF_DATES) - 1)] == i18n.fmt_date(cc.AS_OF_DATES[-1], "day")
     assert spec["description"] and spec["title"]
     for frame in _datasets(spec):
         numeric = frame.select_dtypes("number")
@@ -180,7 +186,9 @@ def test_widget_builds(explorer):
     """The live panel has the three controls and an output area."""
     pytest.importorskip("ipywidgets")
     box = explorer.widget()
-    assert len(box.children) == 4
+    _kinds, _statuses, hint, window, _output = box.children
+    assert i18n.t("control_multi_hint") in hint.value
+    assert window.children[1].value  # the date window reads as dates beside its slider
 
 
 def test_exercise_answers_by_hand():
@@ -234,3 +242,40 @@ def test_prose_figures_are_complete_in_both_languages():
     for text in [*nl.values(), *en.values()]:
         assert isinstance(text, str) and text and "nan" not in text.lower()
     assert nl["circ_share"].replace(",", ".") == en["circ_share"]
+
+
+def test_arcs_are_attached_to_both_firms():
+    """Each arc starts and ends at its firms' name boxes and runs clockwise round the names."""
+    pos = cc.node_positions().set_index("node")
+    links, _, _ = cc.CircularityExplorer().combinations()
+    points = cc.arc_points(links[["from_id", "to_id", "kind", "e"]])
+    centre = {n: 10 + r * cc.ROW_PX + cc.ROW_PX / 2 for n, r in pos["row"].items()}
+    for e, arc in points.groupby("e"):
+        link = links.set_index("e").loc[e]
+        first, last = arc.iloc[0], arc.iloc[-1]
+        assert first["fx"] == 0 and last["fx"] == 0  # on the box edge
+        assert abs(first["py"] - centre[link["from_id"]]) <= 7.01
+        assert abs(last["py"] - centre[link["to_id"]]) <= 7.01
+        down = pos.loc[link["to_id"], "row"] > pos.loc[link["from_id"], "row"]
+        assert (arc["side"] == (1 if down else -1)).all()  # down on the right, up on the left
+        assert ((arc["fx"] * arc["side"]) >= 0).all() and (arc["fx"].abs() <= 1).all()
+
+
+def test_every_cycle_is_a_ring_round_the_names():
+    """A cycle goes down somewhere and up somewhere: it has arcs on both sides."""
+    rows = cc.node_positions().set_index("node")["row"]
+    for kinds in cc.KIND_PRESETS.values():
+        for cycle in cc.network_frames(cc.network(kinds)).cycles:
+            steps = list(zip(cycle.nodes, (*cycle.nodes[1:], cycle.nodes[0]), strict=True))
+            sides = {1 if rows[b] > rows[a] else -1 for a, b in steps}
+            assert sides == {1, -1}
+
+
+def test_chart_names_fit_and_speak_the_language():
+    """Names fit their boxes (at most 20 characters); pseudo-parties are translated."""
+    for lang in i18n.LANGUAGES:
+        names = cc.chart_names(lang)
+        shown = [names[n] for n in cc.node_order()]
+        assert max(len(n) for n in shown) <= 20, shown
+        assert len(set(shown)) == len(shown)
+    assert cc.chart_names("nl")["bond_investors"] != cc.chart_names("en")["bond_investors"]

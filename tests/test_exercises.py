@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from aifin_lib import circular_charts, data, i18n, scenario, stagnation_charts
+from aifin_lib import circular_charts, data, i18n, regulation, scenario, stagnation_charts
 from aifin_lib import exercises as ex
 
 BOOK = Path(__file__).resolve().parent.parent / "book"
@@ -53,8 +53,6 @@ def _independent_answers():
     book_net = circular_charts.network(kinds=circular_charts.KIND_PRESETS["equity_purchases"])
     flows = book_net.flows.to_numpy()
     net = stagnation_charts.network()
-    oracle = net.index("oracle")
-    bust = scenario.run_scenario(net, "bust")
     # the three-firm network: C (assets 3, receives 4 + 5) pays its 2 in full; A has 2 + 2 = 4 < 10
     a_pays = 2 + 2
     b_pays = 1 + 6 / 10 * a_pays
@@ -77,9 +75,58 @@ def _independent_answers():
         "stagnation-1": a_pays,
         "stagnation-2": b_pays,
         "stagnation-3": 0.5 * 1 + 0.5 * (6 / 10 * a_pays_rv),
-        "stagnation-4": net.principal[-1, oracle]
-        - net.assumptions["residual_value_fraction"] * net.infrastructure_value[oracle],
-        "stagnation-5": int(np.sum(np.asarray(bust.default_year) >= 0)),
+        "stagnation-4": _coreweave_cash_2026(),
+        "stagnation-5": _oracle_fall(net),
+        **_supervision_answers(net),
+    }
+
+
+def _coreweave_cash_2026():
+    """CoreWeave's first-year cash in the severe case, added up from the table's other lines."""
+    res = scenario.run_scenario(path="bust", outside_cash_flow_factor=0.5,
+                                residual_value_fraction=0.15)
+    first = res.cash_table("coreweave").iloc[0]
+    inflow = ("opening_cash", "revenue", "new_funding", "outside_cash_flow", "shock", "received")
+    outflow = ("other_costs", "running_costs", "fixed_costs", "paid_contracts", "paid_interest",
+               "paid_principal")
+    return sum(first[k] for k in inflow) - sum(first[k] for k in outflow)
+
+
+def _oracle_fall(net):
+    """How far the outside cash flow must fall before Oracle defaults: a grid in steps of 0.05
+    to bracket the factor, then bisection to 1e-6 inside the bracket."""
+    oracle = net.index("oracle")
+
+    def falls(f):
+        return scenario.run_scenario(net, "bust", outside_cash_flow_factor=f).default_year[
+            oracle] >= 0
+
+    lo = max(f / 20 for f in range(21) if falls(f / 20))
+    hi = lo + 0.05
+    while hi - lo > 1e-6:
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if falls(mid) else (lo, mid)
+    return 1 - lo
+
+
+def _supervision_answers(net):
+    """The supervision exercises through the policy model's public API, cross-checked where
+    the model allows: the round-tripped money is the calibration's, capped at the lab's money;
+    a buffer of a tenth is a tenth of what the lenders are owed; no policy forgoes nothing."""
+    round_tripped = min(net.round_tripped_funding,
+                        net.initial_cash[net.ai_lab] + net.first_year_funding)
+    assert regulation.round_tripped_cash(net) == pytest.approx(round_tripped)
+    assert regulation.evaluate(regulation.Policy(), "bust").investment_forgone_usd_bn == 0
+    disclosed = regulation.evaluate(regulation.Policy(disclosure=1.0), "bust")
+    ltv = regulation.evaluate(regulation.Policy(max_loan_to_value=0.6), "bust")
+    buffer = regulation.evaluate(regulation.Policy(capital_ratio=0.1), "bust")
+    stress = regulation.evaluate(regulation.Policy(stress_test=True), "bust")
+    return {
+        "supervision-1": round_tripped,
+        "supervision-2": disclosed.investment_forgone_usd_bn,
+        "supervision-3": ltv.investment_forgone_usd_bn,
+        "supervision-4": sum(buffer.capital.values()),
+        "supervision-5": sum(stress.capital.values()),
     }
 
 
@@ -88,9 +135,13 @@ IDS = tuple(ex.EXERCISES)
 
 
 @pytest.fixture(autouse=True)
-def english():
-    i18n.set_language("en")
+def english(monkeypatch):
+    """Each test starts a fresh worksheet session, in English, outside JupyterLab."""
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    ex.reset_session()
+    ex.start("en")
     yield
+    ex.reset_session()
     i18n.set_language("en")
 
 
@@ -123,8 +174,17 @@ def _assert_hidden(result, exercise_id):
             assert not token.search(out), f"{exercise_id}: {token.pattern!r} matches {out!r}"
 
 
-def _wrong_answers(x):
-    """A too-high and a too-low answer, far outside any tolerance and not a unit slip."""
+def _fresh():
+    """A new worksheet session whose first cell ran (English)."""
+    ex.reset_session()
+    ex.start("en")
+
+
+def _wrong_answers(x, count=False):
+    """A too-high and a too-low answer, far outside any tolerance and not a unit slip (whole
+    numbers for a count)."""
+    if count:
+        return (3 * x + 1, x - 1 if x >= 1 else -7)
     return (x * 3 + 1, x / 3 if x else -7.0)
 
 
@@ -162,12 +222,15 @@ def test_answer_within_tolerance_is_accepted_and_outside_rejected(exercise_id):
 
 @pytest.mark.parametrize("exercise_id", IDS)
 def test_wrong_answer_is_rejected_with_a_hint(exercise_id):
-    """A wrong answer gets "not yet", a hint, the exercise's own hint, and no expected value."""
+    """A first wrong answer gets "not yet", a hint, the exercise's first hint, and no expected
+    value."""
     x = ANSWERS[exercise_id]
-    high, low = _wrong_answers(x)
+    high, low = _wrong_answers(x, ex.EXERCISES[exercise_id].unit == "count")
     for lang in LANGS:
         for answer, direction in ((high, "ex_hint_too_high"), (low, "ex_hint_too_low")):
+            ex.reset_session()
             result = ex.check(exercise_id, answer, lang)
+            assert result.attempt == 1
             assert result.status == "wrong" and not result.correct
             assert result.keys[0] == "ex_not_yet"
             hints = [k for k in result.keys[1:] if k.startswith("ex_hint_")]
@@ -219,8 +282,9 @@ def test_order_of_magnitude_hint(exercise_id):
 @pytest.mark.parametrize(
     "answer, key",
     [
-        ("0.5", "ex_hint_text"),
-        (b"1", "ex_hint_text"),
+        ("half", "ex_hint_text"),
+        (b"one", "ex_hint_text"),
+        ("0,5,1", "ex_hint_text"),
         ([1, 2], "ex_hint_many_numbers"),
         (np.array([1.0, 2.0]), "ex_hint_many_numbers"),
         (object(), "ex_hint_not_number"),
@@ -244,13 +308,16 @@ def test_numpy_and_pandas_answers_are_numbers():
     x = ANSWERS["capital-3"]
     for answer in (np.float64(x), np.array(x), np.array([x]), pd.Series([x]), np.float32(x)):
         assert ex.check("capital-3", answer).correct
-    assert ex.check("stagnation-5", np.int64(ANSWERS["stagnation-5"])).correct
+    assert ex.check("stagnation-1", np.int64(ANSWERS["stagnation-1"])).correct
 
 
-def test_count_must_be_a_whole_number():
+def test_count_must_be_a_whole_number(monkeypatch):
     """A count answered with a fraction gets the whole-number hint."""
-    result = ex.check("stagnation-5", ANSWERS["stagnation-5"] + 0.5)
-    assert "ex_hint_whole_number" in result.keys
+    counted = ex.Exercise("stagnation-9", "stagnation_scenario", "count", lambda: 3.0, 0.0, 0.0,
+                          "ex_stagnation_1_hint", "ex_stagnation_1_hint2", "ex_stagnation_1_title")
+    monkeypatch.setitem(ex.EXERCISES, "stagnation-9", counted)
+    assert "ex_hint_whole_number" in ex.check("stagnation-9", 3.5).keys
+    assert ex.check("stagnation-9", 3).correct
 
 
 def test_close_answer_says_almost():
@@ -258,6 +325,7 @@ def test_close_answer_says_almost():
     x = ANSWERS["capital-1"]
     tol = ex.EXERCISES["capital-1"].tolerance(x)
     assert ex.check("capital-1", x + 3 * tol).keys == ("ex_not_yet", "ex_hint_close_high")
+    _fresh()
     assert ex.check("capital-1", x - 3 * tol).keys == ("ex_not_yet", "ex_hint_close_low")
 
 
@@ -276,10 +344,10 @@ def test_every_feedback_key_exists_in_both_languages():
     """All keys a check can produce, the units and every exercise hint exist in nl and en."""
     keys = {k for k in i18n.CATALOGUE if k.startswith("ex_")}
     for exercise_id, e in ex.EXERCISES.items():
-        assert e.hint_key in keys
-        assert f"ex_unit_{e.unit}" in keys
+        assert {e.hint_key, e.hint2_key, e.title_key, f"ex_unit_{e.unit}"} <= keys
         x = ANSWERS[exercise_id]
-        for answer in (None, "x", x, *_wrong_answers(x), -x, 100 * x, 1e9 * x, x + 0.5):
+        for answer in (None, "x", "1,5", (1, 5), x, *_wrong_answers(x), -x, 100 * x, 1e9 * x,
+                       x + 0.5, 1.05 * x + 1e-9, 0.8 * x):
             assert set(ex.check(exercise_id, answer).keys) <= keys
     for key in keys:
         for lang in LANGS:
@@ -289,9 +357,18 @@ def test_every_feedback_key_exists_in_both_languages():
 def test_catalogue_hints_hold_no_answer():
     """No feedback text in the catalogue contains one of the expected answers."""
     texts = [(k, t) for k, e in i18n.CATALOGUE.items() if k.startswith("ex_") for t in e.values()]
+    formula = re.compile(r"[-+−/*×^()·]")
+
+    def in_formula(text, match):
+        """A constant of a formula, such as the 1 in 1 + r, is not an answer."""
+        around = text[max(0, match.start() - 3):match.start()] + text[match.end():match.end() + 3]
+        return bool(formula.search(around))
+
     for exercise_id in IDS:
         for token in _tokens(exercise_id):
-            assert not [k for k, text in texts if token.search(text)], (exercise_id, token.pattern)
+            found = [k for k, text in texts
+                     for m in token.finditer(text) if not in_formula(text, m)]
+            assert not found, (exercise_id, token.pattern, found)
 
 
 def test_bad_exercise_id_raises_listing_valid_ids():
@@ -325,7 +402,9 @@ def test_exercise_repr_hides_the_answer():
 
 def test_html_is_deterministic_and_escaped():
     """The same answer gives the same HTML; the text is escaped."""
-    a, b = ex.check("intro-1", 0.1), ex.check("intro-1", 0.1)
+    a = ex.check("intro-1", 0.1)
+    _fresh()
+    b = ex.check("intro-1", 0.1)
     assert a._repr_html_() == b._repr_html_() and a == b
     assert "<script" not in a._repr_html_()
     assert a._repr_html_().startswith('<div class="aifin-check aifin-check-wrong"')
@@ -354,3 +433,152 @@ def test_worksheets_check_every_exercise_of_their_chapter(slug):
     """Each worksheet checks exactly its chapter's exercises, in order, in both languages."""
     for lang in LANGS:
         assert tuple(_worksheet_checks(lang, slug)) == ex.exercise_ids(slug)
+
+
+# --- hints that escalate, the worksheet session, a Dutch decimal comma, the answer key ---------
+
+
+@pytest.mark.parametrize("exercise_id", IDS)
+def test_hints_escalate_per_exercise_and_never_give_the_answer(exercise_id):
+    """A second wrong answer gets the exercise's second, more specific hint instead of the
+    first; from the third on also a coarse band; another exercise starts again at the first."""
+    x = ANSWERS[exercise_id]
+    high, _ = _wrong_answers(x)
+    first, second, third = (ex.check(exercise_id, high) for _ in range(3))
+    e = ex.EXERCISES[exercise_id]
+    assert (first.attempt, second.attempt, third.attempt) == (1, 2, 3)
+    assert e.hint_key in first.keys and e.hint2_key not in first.keys
+    assert e.hint2_key in second.keys and e.hint_key not in second.keys
+    assert i18n.t(e.hint2_key) in second.text
+    assert i18n.t(e.hint2_key) != i18n.t(e.hint_key)
+    for result in (first, second, third):
+        _assert_hidden(result, exercise_id)
+    near = x * 1.15 if x else 1.0
+    fourth = ex.check(exercise_id, near)
+    if e.unit != "count" and x:
+        assert "ex_hint_band_quarter" in fourth.keys, fourth.keys
+    _assert_hidden(fourth, exercise_id)
+    other = next(i for i in IDS if i != exercise_id)
+    assert ex.check(other, _wrong_answers(ANSWERS[other])[0]).attempt == 1
+
+
+def test_the_band_hints_are_coarse():
+    """Bands: within a tenth, a quarter, a factor two; nothing further off or of another sign."""
+    band = ex._band
+    assert band(1.05, 1.0) == "ex_hint_band_tenth"
+    assert band(0.8, 1.0) == "ex_hint_band_quarter"
+    assert band(1.9, 1.0) == band(0.55, 1.0) == "ex_hint_band_double"
+    assert band(3.0, 1.0) is None and band(-1.0, 1.0) is None and band(1.0, 0.0) is None
+
+
+def test_a_correct_answer_after_wrong_ones_is_correct():
+    x = ANSWERS["intro-1"]
+    for _ in range(4):
+        ex.check("intro-1", 3 * x)
+    assert ex.check("intro-1", x).correct
+
+
+def test_a_dutch_decimal_comma_is_explained():
+    """``answer = 0,23`` is a tuple in Python: the student is told to use a decimal point."""
+    for lang in LANGS:
+        result = ex.check("intro-1", (0, 23), lang)
+        assert result.status == "invalid"
+        assert result.keys == ("ex_not_yet", "ex_hint_decimal_comma")
+        assert i18n.t("ex_hint_decimal_comma", lang) in result.text
+    assert "punt" in i18n.t("ex_hint_decimal_comma", "nl")
+
+
+def test_a_number_typed_as_text_is_read_with_comma_or_point():
+    """"0,52" and "0.52" are read as the number (with a note); other text is not a number."""
+    x = ANSWERS["intro-1"]
+    for text in (f"{x:.4f}", f"{x:.4f}".replace(".", ","), f" {x:.4f} "):
+        result = ex.check("intro-1", text, "nl")
+        assert result.correct and "ex_note_text_number" in result.keys
+        assert i18n.t("ex_note_text_number", "nl") in result.text
+    wrong = ex.check("intro-1", "7,5", "nl")
+    assert wrong.status == "wrong" and "7,5" in wrong.text
+    assert ex.check("intro-1", "zeven", "nl").keys == ("ex_not_yet", "ex_hint_text")
+
+
+def test_start_loads_the_library_in_the_worksheet_language():
+    ex.reset_session()
+    ready = ex.start("nl")
+    assert ready.lang == "nl" and ready.text == i18n.t("ex_ready", "nl")
+    assert i18n.get_language() == "nl" and "Klaar" in ready._repr_html_()
+    assert ex.check("intro-1", None).lang == "nl"
+    with pytest.raises(ValueError, match="lang"):
+        ex.start("fr")
+
+
+def test_a_skipped_first_cell_is_said_in_both_languages():
+    """Without start() and outside JupyterLab, check says which cell to run, in nl and en."""
+    ex.reset_session()
+    result = ex.check("intro-1", ANSWERS["intro-1"])
+    assert result.status == "not_started" and not result.correct
+    for lang in LANGS:
+        assert i18n.t("ex_not_started", lang) in result.text
+        assert i18n.t("ex_not_started_how", lang) in result.text
+    assert "not_started" in result._repr_html_()
+    _assert_hidden(result, "intro-1")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_skipped_first_cell_in_jupyterlab_is_run_for_the_student(monkeypatch, lang):
+    """In JupyterLab the kernel knows the notebook's path; check takes the language from its
+    folder, loads the library and says so."""
+    ex.reset_session()
+    i18n.set_language("en")
+    monkeypatch.setenv("JPY_SESSION_NAME", f"book/{lang}/worksheet_introduction.ipynb")
+    result = ex.check("intro-1", ANSWERS["intro-1"])
+    assert result.correct and result.lang == lang
+    assert result.keys == ("ex_correct", "ex_started_for_you")
+    assert i18n.t("ex_started_for_you", lang) in result.text
+    assert ex.check("intro-1", None).keys == ("ex_unanswered",)  # started now
+
+
+def test_the_session_language_comes_from_the_notebook_folder(monkeypatch):
+    for path, lang in [("book/nl/worksheet_x.ipynb", "nl"), ("aifin-en/notebooks/en/w.ipynb", "en"),
+                       ("C:\\work\\nl\\w.ipynb", "nl"), ("notebooks/w.ipynb", None), ("", None)]:
+        monkeypatch.setenv("JPY_SESSION_NAME", path)
+        assert ex._session_language() == lang, path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_answer_key_is_what_the_checker_accepts(lang):
+    """The teacher's key: one row per exercise, a title, and an answer that check() accepts."""
+    from babel.numbers import parse_decimal
+
+    key = ex.answer_key(lang)
+    assert [row[0] for row in key] == list(ex.EXERCISES)
+    titles = [title for _, title, _ in key]
+    assert len(set(titles)) == len(titles) and all(titles)
+    for exercise_id, title, answer in key:
+        assert title == i18n.t(ex.EXERCISES[exercise_id].title_key, lang)
+        value = float(parse_decimal(answer.split(". ")[0], locale=lang))
+        assert ex.check(exercise_id, value, lang).correct, (exercise_id, answer)
+        assert value == pytest.approx(ANSWERS[exercise_id], rel=1e-5, abs=1e-9)
+        unit = i18n.t(f"ex_unit_{ex.EXERCISES[exercise_id].unit}", lang)
+        assert unit in answer
+
+
+def test_the_supervision_worksheet_is_in_the_table_of_contents():
+    toc = (BOOK.parent / "_toc.yml").read_text(encoding="utf-8")
+    assert "- file: worksheet_supervision_and_transparency" in toc
+    for lang in LANGS:
+        assert (BOOK / lang / "worksheet_supervision_and_transparency.ipynb").is_file()
+
+
+@pytest.mark.parametrize("slug", ex.CHAPTERS)
+def test_every_worksheet_shows_how_to_read_a_figure(slug):
+    """Each worksheet has a cell reading a figure with af.data.figure(...).value's object, of a
+    metric that exists, and checks work without the set-up cell (check is imported)."""
+    for lang in LANGS:
+        cells = json.loads((BOOK / lang / f"worksheet_{slug}.ipynb").read_text(
+            encoding="utf-8"))["cells"]
+        code = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+        markdown = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        figures = [m for s in code for m in re.findall(r'af\.data\.figure\("([\w]+)"\)', s)]
+        assert figures and all(data.figure(m).unit == "usd_bn" for m in figures)
+        assert ".value" in markdown
+        checks = [s for s in code if "check(" in s]
+        assert checks and all("from aifin_lib.exercises import check" in s for s in checks)

@@ -1,4 +1,4 @@
-"""Tests of aifin_lib.stagnation_charts: the chapter's data, charts and glued numbers."""
+"""Tests of aifin_lib.stagnation_charts: the chapter's data, charts, tables and prose numbers."""
 
 import json
 
@@ -6,9 +6,10 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from aifin_lib import i18n
+from aifin_lib import data, i18n
 from aifin_lib import stagnation_charts as sc
-from aifin_lib.scenario import HOLDERS, run_scenario
+from aifin_lib.catalogue import calibration as texts
+from aifin_lib.scenario import LENDERS, run_scenario
 
 
 @pytest.fixture(autouse=True)
@@ -24,41 +25,70 @@ def test_exercise_clearing_known_answer():
     en, rv = sc._exercise_clearing()
     assert_allclose(en, [4.0, 3.4, 2.0])
     assert_allclose(rv, [2.0, 1.1, 2.0])
+    assert sc.EXERCISES["stagnation-2"][1]() == pytest.approx(3.4)
+    assert sc.EXERCISES["stagnation-3"][1]() == pytest.approx(1.1)
+
+
+def test_threshold_is_where_the_firm_starts_to_default():
+    """Just below the threshold the firm defaults on the bust path, just above it does not."""
+    net = sc.network()
+    for firm in ("coreweave", "oracle"):
+        f = sc.credit_loss_threshold(firm)
+        assert 0.0 < f < 1.0
+        i = net.index(firm)
+        below = run_scenario(net, "bust", outside_cash_flow_factor=f - 0.002)
+        above = run_scenario(net, "bust", outside_cash_flow_factor=f + 0.002)
+        assert below.default_year[i] >= 0 and above.default_year[i] < 0
+    assert sc.exercise_oracle_threshold() == pytest.approx(1 - sc.credit_loss_threshold("oracle"))
 
 
 def test_prose_figures_same_keys_in_both_languages():
-    """Both languages glue the same keys, all prefixed stag_, none empty."""
+    """Both languages give the same keys, all prefixed stag_, none empty; years stay years."""
     en, nl = sc.prose_figures("en"), sc.prose_figures("nl")
     assert en.keys() == nl.keys()
     assert all(k.startswith("stag_") and v for k, v in en.items())
     assert "mld." in nl["stag_d03"] and en["stag_d03"] == "$300B"
+    for key in ("stag_lab_year", "stag_d03_start", "stag_target_year", "stag_stall_year"):
+        assert en[key] == nl[key] and en[key].isdigit() and len(en[key]) == 4
 
 
 def test_domino_frame_matches_the_model():
-    """The dashboard's rows are the scenario's default years and losses."""
-    frame = sc.domino_frame(-25.0, 35.0, 0.0)
-    res = run_scenario(sc.network(), "stagnation", growth=-0.25, residual_value_fraction=0.35)
-    losses = frame[frame["kind"] == "loss"]["usd_bn"].to_numpy()
-    assert_allclose(losses, [res.losses[h] for h in HOLDERS], atol=1e-3)
+    """The dashboard's rows are the scenario's default years, credit losses and lost revenue."""
+    frame = sc.domino_frame(-0.25, 0.5, 0.15, "none")
+    res = run_scenario(sc.network(), "bust", growth=-0.25, outside_cash_flow_factor=0.5,
+                       residual_value_fraction=0.15)
+    credit = frame[frame["kind"] == "credit"]["usd_bn"].to_numpy()
+    assert_allclose(credit, [res.credit_losses[k] for k in LENDERS], atol=1e-3)
+    assert_allclose(frame[frame["kind"] == "lost"]["usd_bn"].sum(), res.total_lost_revenue,
+                    atol=1e-2)
     firms = frame[frame["kind"] == "firm"]
     assert (firms["year"] > 0).sum() == len(res.defaulted)
+    with pytest.raises(ValueError, match="shock"):
+        sc.domino_frame(-0.25, 0.5, 0.15, "acme")
 
 
-def test_dashboard_grid_is_small_and_finite():
-    """The static grid stays under 5,000 rows and has no NaN; the initial values are on it."""
+def test_dashboard_grid_every_control_matters_at_the_start():
+    """From the starting state, moving any one control to either end changes the model's rows."""
     dash = sc.domino_dashboard()
     grid = dash.grid()
-    assert len(grid) < 5000
+    assert len(grid) < 20_000
     assert np.isfinite(grid.select_dtypes("number").to_numpy()).all()
-    assert grid["usd_bn"].max() <= sc.LOSS_AXIS_MAX  # the fixed axis shows every bar whole
-    spec = dash.static_chart().to_dict()
-    assert {p["name"] for p in spec["params"]} == {"growth_pct", "residual_pct", "shock"}
+    start = dash.initial_values()
+    base = sc.domino_frame(**start).drop(columns="wave")
+    for control in dash.controls:
+        values = list(control.grid())
+        changed = []
+        for end in (values[0], values[-1]):
+            if end == start[control.name]:
+                continue
+            moved = sc.domino_frame(**{**start, control.name: end}).drop(columns="wave")
+            changed.append(not moved.equals(base))
+        assert any(changed), control.name
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize(
-    "build",
-    [sc.losses_chart, sc.monte_carlo_chart, sc.sensitivity_chart],
+    "build", [sc.losses_chart, sc.monte_carlo_chart, sc.threshold_chart],
 )
 def test_every_chart_builds_with_title_and_description(lang, build):
     """Each chart serialises to Vega-Lite with a translated title and alt text, no NaN."""
@@ -68,27 +98,42 @@ def test_every_chart_builds_with_title_and_description(lang, build):
     assert "NaN" not in json.dumps(spec)
 
 
-def test_monte_carlo_shares_sum_to_one():
-    """Each path's histogram shares add up to one."""
+def test_monte_carlo_frame_shares_are_fractions():
+    """Default shares lie in [0, 1]; the AI lab defaults in every stagnation and bust scenario."""
     frame = sc.monte_carlo_frame()
-    for _, group in frame.groupby("path"):
-        assert_allclose(group["share"].sum(), 1.0, atol=1e-5)
+    assert frame["share"].between(0, 1).all()
+    lab = frame[frame["firm"] == "openai"]
+    assert (lab["share"] == 1.0).all()
 
 
-def test_sensitivity_directions():
-    """More residual value never raises lenders' losses; full recovery (Eisenberg-Noe) loses
-    less than heavy default costs (alpha = beta = 0.5)."""
-    frame = sc.sensitivity_frame()
-    resid = frame[frame["panel"] == "residual"].sort_values("x")["usd_bn"].to_numpy()
-    assert np.all(np.diff(resid) <= 1e-9)
-    assert resid[-1] == 0.0
-    costs = frame[frame["panel"] == "default_costs"].set_index("x")["usd_bn"]
-    assert costs.loc[0.5] > costs.loc[1.0]
+def test_losses_frame_keeps_the_two_kinds_apart():
+    """Credit losses per lender type and lost revenue per supplier, per path, never summed."""
+    frame = sc.losses_frame()
+    assert set(frame["kind"]) == {"credit", "lost"}
+    credit = frame[frame["kind"] == "credit"]
+    assert set(credit["who"]) == set(LENDERS)
+    assert credit[credit["path"] == "base"]["usd_bn"].sum() == 0.0
+    assert credit[credit["path"] == "severe"]["usd_bn"].sum() > 0.0
 
 
-def test_tables_are_deterministic_html():
-    """The assumptions and inputs tables render the same HTML twice, one row per item."""
-    a1, a2 = sc.assumptions_table("nl"), sc.assumptions_table("nl")
-    assert a1 == a2 and a1.count("<tr>") >= 20
-    i1 = sc.inputs_table("en")
-    assert i1 == sc.inputs_table("en") and "assumption" in i1 and "data" in i1
+def test_tables_are_deterministic_html_without_english_in_dutch():
+    """Tables render the same HTML twice; the Dutch tables carry Dutch derivations."""
+    for table in (sc.assumptions_table, sc.inputs_table, sc.events_table):
+        assert table("nl") == table("nl")
+    inputs = sc.inputs_table("nl")
+    assert "kasstroom" in inputs
+    cash = sc.cash_table("openai", "stagnation", "en")
+    assert "2026" in cash and "2,026" not in cash and "2.026" not in cash
+
+
+def test_english_catalogue_texts_equal_the_data():
+    """The English texts of calibration rows, assumptions and events repeat the data exactly."""
+    rows = (("calib_", "calibration", "input_id", "derivation"),
+            ("assumption_", "assumptions", "parameter", "rationale"),
+            ("event_", "events", "event_id", "event"))
+    for prefix, table, key, column in rows:
+        frame = data.load(table)
+        for k, text in zip(frame[key], frame[column], strict=True):
+            assert texts.LABELS[prefix + k]["en"] == text, prefix + k
+    for key, entry in texts.LABELS.items():
+        assert entry["nl"] and not entry["nl"].startswith("NL:"), key

@@ -1,4 +1,4 @@
-"""Tests of aifin_lib.supervision_charts: charts build, numbers are finite, labels exist."""
+"""Tests of aifin_lib.supervision_charts: charts build, numbers come from the model."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from aifin_lib import i18n
 from aifin_lib import supervision_charts as sc
-from aifin_lib.regulation import Policy, evaluate
+from aifin_lib.regulation import Policy, evaluate, severe_scenario
 
 
 @pytest.fixture(autouse=True)
@@ -17,12 +17,15 @@ def _english():
 
 
 def test_comparison_frame_matches_model():
-    """The comparison's no-policy losses equal evaluate(Policy()) on the bust path."""
+    """No-policy credit losses equal evaluate(Policy()) in both cases; all values finite."""
     frame = sc.comparison_frame()
-    ev = evaluate(Policy(), "bust")
-    none = frame[(frame.lever == "none") & (frame.kind == "loss")]
-    np.testing.assert_allclose(none.usd_bn.sum(), round(ev.total_loss, 3), atol=0.01)
+    for name, scenario in (("bust", "bust"), ("severe", severe_scenario())):
+        ev = evaluate(Policy(), scenario)
+        none = frame[(frame.scenario == name) & (frame.lever == "none") & (frame.kind == "loss")]
+        np.testing.assert_allclose(none.usd_bn.sum(), ev.credit_loss, atol=0.01)
     assert np.isfinite(frame.usd_bn).all() and (frame.usd_bn >= 0).all()
+    bust = frame[(frame.scenario == "bust") & (frame.kind == "loss")]
+    assert bust.usd_bn.sum() == 0.0  # on the calibrated bust path no lender loses
 
 
 def test_tradeoff_costs_rise_as_rules_tighten():
@@ -39,12 +42,24 @@ def test_charts_build_with_titles_and_descriptions():
         assert spec["title"] and spec["description"]
 
 
-def test_mixer_frame_no_nan_and_neutral_position():
-    """The mixer at its initial position reproduces no policy; values are finite."""
-    frame = sc.mixer_frame(0.0, 90.0, 0.0, 0.0, 0.0)
+def test_mixer_frame_neutral_position_is_no_policy():
+    """The mixer at its initial position reproduces no policy in the severe case."""
+    dash = sc.mixer_dashboard()
+    frame = sc.mixer_frame(**dash.initial_values())
     assert np.isfinite(frame.usd_bn).all()
-    ev = evaluate(Policy(), "bust")
-    np.testing.assert_allclose(frame[frame.kind == "loss"].usd_bn.sum(), ev.total_loss, atol=0.01)
+    ev = evaluate(Policy(), severe_scenario())
+    np.testing.assert_allclose(frame[frame.kind == "loss"].usd_bn.sum(), ev.credit_loss,
+                               atol=0.01)
+    assert frame[frame.kind == "cost"].usd_bn.sum() == 0.0
+
+
+def test_exercise_answers_come_from_the_model():
+    """The disclosure exercise uses the model's formula; the leverage exercise its closed form."""
+    assert sc.exercise_ltv_size() == pytest.approx(40.0)
+    assert sc.exercise_ltv_debt() == pytest.approx(30.0)
+    assert 0.0 < sc.exercise_disclosure_factor() < 1.0
+    assert sc.exercise_stress_capital() == pytest.approx(
+        evaluate(Policy(), severe_scenario()).credit_loss)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

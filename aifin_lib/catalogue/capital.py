@@ -19,8 +19,10 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "cap_estimate": {"nl": "Soort cijfer", "en": "Kind of figure"},
-    "cap_estimate_reported": {"nl": "gerapporteerd", "en": "reported"},
-    "cap_estimate_guidance": {"nl": "verwachting", "en": "expected"},
+    "cap_estimate_actual": {"nl": "gerapporteerd", "en": "reported"},
+    "cap_estimate_estimate": {"nl": "gerapporteerd, deels geschat", "en": "reported, partly estimated"},
+    "cap_estimate_guidance": {"nl": "plannen van de bedrijven", "en": "companies' plans"},
+    "cap_estimate_forecast": {"nl": "verwachting", "en": "expected"},
     # --- Nvidia chart ---------------------------------------------------------------------
     "cap_nvidia_title": {
         "nl": "Datacenteromzet van Nvidia, op jaarbasis (kwartaal × 4)",
@@ -224,11 +226,14 @@ LABELS: dict[str, dict[str, str]] = {
         "nl": "GPU-uitgaven (mld. dollar per jaar)",
         "en": "GPU spending (USD bn a year)",
     },
-    "cap_slider_tco": {"nl": "Totale kosten per GPU-dollar", "en": "Total cost per GPU dollar"},
-    "cap_slider_margin": {"nl": "Marge eindgebruiker", "en": "End user's margin"},
+    "cap_slider_tco": {"nl": "Totale kosten per GPU-dollar (veelvoud)",
+                       "en": "Total cost per GPU dollar (multiple)"},
+    "cap_slider_margin": {"nl": "Marge eindgebruiker (% van de omzet)",
+                          "en": "End user's margin (% of revenue)"},
     "cap_slider_life": {"nl": "Levensduur (jaar)", "en": "Useful life (years)"},
-    "cap_slider_return": {"nl": "Rendementseis", "en": "Target return"},
-    "cap_slider_debt": {"nl": "Deel geleend", "en": "Share borrowed"},
+    "cap_slider_return": {"nl": "Rendementseis (% per jaar)", "en": "Target return (% a year)"},
+    "cap_slider_debt": {"nl": "Deel geleend (% van de investering)",
+                        "en": "Share borrowed (% of the investment)"},
     # --- tables -------------------------------------------------------------------------------
     "cap_glance_openai_revenue_h1": {
         "nl": "Omzet, eerste halfjaar 2025",

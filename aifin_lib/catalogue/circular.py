@@ -8,20 +8,40 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "circ_network_description": {
         "nl": (
-            "Netwerkdiagram van de deals tussen chipmakers, cloudbedrijven en AI-bedrijven. "
-            "Pijlen volgen het geld en zijn gekleurd naar soort deal; dikke, donker omrande "
-            "pijlen dragen circulatie. Een keuzemenu, keuzerondjes en een schuifregelaar "
-            "bepalen welke soorten, statussen en datums meetellen; onder het netwerk staan de "
-            "circulariteit en de grootste kringen."
+            "Diagram van de deals tussen chipmakers, cloudbedrijven en AI-bedrijven. De "
+            "bedrijven staan onder elkaar; elke boog is een deal en volgt het geld met de klok "
+            "mee: rechts omlaag, links omhoog, gekleurd naar soort deal. Een kring is een ring "
+            "om de namen heen; bogen die niet rondgaan zijn bleek. Keuzes voor soorten, status "
+            "en datum bepalen wat meetelt; onder het diagram staan de circulariteit en de "
+            "grootste kringen. De knop Tabel toont alle deals als tabel."
         ),
         "en": (
-            "Network diagram of the deals between chipmakers, cloud companies and AI labs. "
-            "Arrows follow the money and are coloured by kind of deal; thick arrows with a "
-            "dark outline carry circulation. A drop-down, radio buttons and a slider choose "
-            "which kinds, statuses and dates are counted; below the network are the "
-            "circularity and the largest cycles."
+            "Diagram of the deals between chipmakers, cloud companies and AI labs. The firms "
+            "are listed one below the other; each arc is a deal and follows the money "
+            "clockwise: down on the right, up on the left, coloured by kind of deal. A cycle "
+            "is a ring round the names; arcs that do not go round are pale. Choices of kinds, "
+            "status and date set what is counted; below the diagram are the circularity and "
+            "the largest cycles. The Table button lists every deal as a table."
         ),
     },
+    "circ_network_how_1": {
+        "nl": "Geld stroomt met de klok mee:",
+        "en": "Money flows clockwise:",
+    },
+    "circ_network_how_2": {
+        "nl": "rechts omlaag, links omhoog. Een kring is",
+        "en": "down on the right, up on the left. A cycle",
+    },
+    "circ_network_how_3": {
+        "nl": "een ring; bleke bogen gaan niet rond.",
+        "en": "is a ring; pale arcs do not go round.",
+    },
+    "circ_party_bank_syndicate": {"nl": "Bankenconsortium", "en": "Bank syndicate"},
+    "circ_party_investor_syndicate": {"nl": "Beleggersconsortium", "en": "Investor syndicate"},
+    "circ_party_bond_investors": {"nl": "Obligatiebeleggers", "en": "Bond investors"},
+    "circ_party_us_government": {"nl": "Amerikaanse overheid", "en": "US government"},
+    "circ_party_equity_investors": {"nl": "Aandelenbeleggers", "en": "Equity investors"},
+    "circ_party_several_investees": {"nl": "Diverse bedrijven", "en": "Several companies"},
     "circ_summary_line": {
         "nl": "Circulariteit {share}: {circ} van {gross} gaat rond in kringen",
         "en": "Circularity {share}: {circ} of {gross} goes round in cycles",
@@ -56,7 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
     "circ_firm": {"nl": "Bedrijf", "en": "Firm"},
     "circ_kinds_control": {"nl": "Soorten deals", "en": "Kinds of deal"},
     "circ_status_control": {"nl": "Status", "en": "Status"},
-    "circ_date_control": {"nl": "Aangekondigd t/m (stap)", "en": "Announced up to (step)"},
+    "circ_date_control": {"nl": "Aangekondigd t/m", "en": "Announced up to"},
     "circ_window_control": {"nl": "Aangekondigd tussen", "en": "Announced between"},
     "circ_choose_something": {
         "nl": "Kies minstens één soort en één status.",

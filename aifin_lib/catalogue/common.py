@@ -93,9 +93,54 @@ LABELS: dict[str, dict[str, str]] = {
     "per_gw": {"nl": "per GW", "en": "per GW"},
     "per_month": {"nl": "per maand", "en": "per month"},
     "billion_short": {"nl": "mld.", "en": "bn"},
+    "trillion_word": {"nl": "biljoen", "en": "trillion"},
     "million": {"nl": "miljoen", "en": "million"},
     "pp_short": {"nl": "procentpunt", "en": "percentage points"},
     "bp_short": {"nl": "basispunten", "en": "basis points"},
     "years_word": {"nl": "jaar", "en": "years"},
     "download": {"nl": "Download", "en": "Download"},
 }
+
+
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    # counts followed by a noun (aifin_lib.i18n.t_plural); "one" is gettext's msgstr[0]
+    "n_deals": {
+        "nl": {"one": "{n} deal", "other": "{n} deals"},
+        "en": {"one": "{n} deal", "other": "{n} deals"},
+    },
+    "n_companies": {
+        "nl": {"one": "{n} bedrijf", "other": "{n} bedrijven"},
+        "en": {"one": "{n} company", "other": "{n} companies"},
+    },
+    "n_cycles": {
+        "nl": {"one": "{n} kring", "other": "{n} kringen"},
+        "en": {"one": "{n} cycle", "other": "{n} cycles"},
+    },
+    "n_years": {
+        "nl": {"one": "{n} jaar", "other": "{n} jaar"},
+        "en": {"one": "{n} year", "other": "{n} years"},
+    },
+    "n_gigawatts": {
+        "nl": {"one": "{n} gigawatt", "other": "{n} gigawatt"},
+        "en": {"one": "{n} gigawatt", "other": "{n} gigawatts"},
+    },
+    "n_basis_points": {
+        "nl": {"one": "{n} basispunt", "other": "{n} basispunten"},
+        "en": {"one": "{n} basis point", "other": "{n} basis points"},
+    },
+    "n_percentage_points": {
+        "nl": {"one": "{n} procentpunt", "other": "{n} procentpunt"},
+        "en": {"one": "{n} percentage point", "other": "{n} percentage points"},
+    },
+    "n_times": {
+        "nl": {"one": "{n} keer", "other": "{n} keer"},
+        "en": {"one": "{n} time", "other": "{n} times"},
+    },
+    "n_million_users": {
+        "nl": {"one": "{n} miljoen gebruikers", "other": "{n} miljoen gebruikers"},
+        "en": {"one": "{n} million users", "other": "{n} million users"},
+    },
+}
+"""Messages with a count (:func:`aifin_lib.i18n.t_plural`). Dutch keeps units and "jaar" in
+the singular after a number ("6 jaar", "30 gigawatt"), as Dutch style guides prescribe; the
+forms are still listed, so a later ``.po`` file has both."""

@@ -4,151 +4,174 @@ LABELS: dict[str, dict[str, str]] = {
     "stag_holder_private_credit": {"nl": "Private credit", "en": "Private credit"},
     "stag_holder_banks": {"nl": "Banken", "en": "Banks"},
     "stag_holder_bond_investors": {"nl": "Obligatiebeleggers", "en": "Bond investors"},
-    "stag_holder_equity": {"nl": "Aandeelhouders", "en": "Shareholders"},
     "stag_path_base": {"nl": "Basis", "en": "Base"},
     "stag_path_stagnation": {"nl": "Stagnatie", "en": "Stagnation"},
     "stag_path_bust": {"nl": "Krimp", "en": "Bust"},
+    "stag_path_severe": {"nl": "Krimp, zwaar scenario", "en": "Bust, severe case"},
     "stag_path": {"nl": "Omzetpad", "en": "Revenue path"},
-    "stag_holder": {"nl": "Wie draagt het verlies", "en": "Who bears the loss"},
     "stag_firm": {"nl": "Bedrijf", "en": "Firm"},
     "stag_order": {"nl": "Volgorde van omvallen", "en": "Order of default"},
-    "stag_year_of_default": {"nl": "Jaar van wanbetaling", "en": "Year of default"},
-    "stag_loss_axis": {"nl": "Verlies (mld. US$)", "en": "Loss (US$ bn)"},
-    "stag_total_loss_axis": {"nl": "Totaal verlies (mld. US$)", "en": "Total loss (US$ bn)"},
-    "stag_lender_loss_axis": {
-        "nl": "Verlies van kredietverleners (mld. US$)",
-        "en": "Lenders' loss (US$ bn)",
+    "stag_year_of_default": {"nl": "Jaar waarin het bedrijf in gebreke blijft",
+                             "en": "Year of default"},
+    "stag_loss_axis": {"nl": "Miljard dollar, 2026-2032", "en": "US$ bn in 2026-2032"},
+    "stag_credit_axis": {"nl": "Kredietverlies (miljard dollar)", "en": "Credit losses (US$ bn)"},
+    "stag_credit_legend": {"nl": "Kredietverlener", "en": "Lender"},
+    "stag_lost_legend": {"nl": "Leverancier", "en": "Supplier"},
+    "stag_credit_panel": {
+        "nl": "Kredietverliezen van kredietverleners",
+        "en": "Lenders' credit losses",
+    },
+    "stag_lost_panel": {
+        "nl": "Gemiste contractomzet van leveranciers (bruto)",
+        "en": "Suppliers' lost contract revenue (gross)",
     },
     "stag_share_axis": {"nl": "Aandeel van de scenario's", "en": "Share of scenarios"},
-    "stag_recovery_axis": {
-        "nl": "Opbrengst bij faillissement (alfa = bèta)",
-        "en": "Recovery in default (alpha = beta)",
+    "stag_outside_axis": {
+        "nl": "Kasstroom van buiten het netwerk (100% = de gegevens)",
+        "en": "Cash flow from outside the network (% of the data)",
     },
-    "stag_residual_axis": {
-        "nl": "Restwaarde van de datacenters",
-        "en": "Residual value of the data centres",
-    },
+    "stag_defaults_tooltip": {"nl": "In gebreke", "en": "In default"},
     "stag_domino_title": {
-        "nl": "De dominostenen: wie valt wanneer om, en wie verliest?",
-        "en": "The dominoes: who falls when, and who loses?",
+        "nl": "De dominostenen op het krimppad: wie valt wanneer om, en wie verliest wat?",
+        "en": "The dominoes on the bust path: who falls when, and who loses what?",
     },
-    "stag_domino_panel": {"nl": "Wanbetalingen (volgorde)", "en": "Defaults (in order)"},
-    "stag_losses_panel": {"nl": "Verliezen 2026-2032", "en": "Losses 2026-2032"},
+    "stag_domino_panel": {"nl": "In gebreke (volgorde)", "en": "Defaults (in order)"},
     "stag_domino_description": {
         "nl": (
-            "Links per bedrijf het jaar waarin het zijn verplichtingen niet meer nakomt, "
-            "genummerd in de volgorde van omvallen; rechts de verliezen per soort "
-            "financier, in miljarden dollars. Schuifregelaars voor de groei na de "
-            "stagnatie, de restwaarde en het bedrijf dat een schok krijgt."
+            "Bovenaan per bedrijf het jaar waarin het zijn verplichtingen niet meer nakomt, "
+            "genummerd in de volgorde van omvallen; daaronder de kredietverliezen per soort "
+            "kredietverlener en de gemiste contractomzet per leverancier, in miljarden "
+            "dollars. Met de regelaars kies je de groei na de stagnatie, de kasstroom van "
+            "buiten het netwerk, de restwaarde en een bedrijf dat een schok krijgt."
         ),
         "en": (
-            "Left, for each firm the year in which it fails to meet its obligations, "
-            "numbered in the order of default; right, the losses by type of financier, "
-            "in billions of dollars. Sliders for growth after the stall, the residual "
-            "value and the firm that is shocked."
+            "Top, for each firm the year in which it fails to meet its obligations, numbered "
+            "in the order of default; below, the credit losses by type of lender and the "
+            "lost contract revenue by supplier, in billions of dollars. The controls set the "
+            "growth after the stall, the cash flow from outside the network, the residual "
+            "value and a firm that is shocked."
         ),
     },
     "stag_growth_slider": {
-        "nl": "Groei na 2027 (% per jaar)",
-        "en": "Growth after 2027 (% a year)",
+        "nl": "Groei van de omzet na 2027 (per jaar)",
+        "en": "Revenue growth after 2027 (a year)",
+    },
+    "stag_outside_slider": {
+        "nl": "Kasstroom van buiten het netwerk (100% = de gegevens)",
+        "en": "Cash flow from outside the network (% of the data)",
     },
     "stag_residual_slider": {
         "nl": "Restwaarde (% van de kosten)",
         "en": "Residual value (% of cost)",
     },
-    "stag_shock_slider": {
-        "nl": "Schok bij (0 geen, 1 OpenAI, 2 Oracle, 3 CoreWeave, 4 Vantage)",
-        "en": "Shock to (0 none, 1 OpenAI, 2 Oracle, 3 CoreWeave, 4 Vantage)",
+    "stag_shock_control": {
+        "nl": "Eenmalig kasverlies in 2026 bij",
+        "en": "One-off cash loss in 2026 at",
     },
+    "stag_shock_none": {"nl": "geen bedrijf", "en": "no firm"},
+    "stag_shock_openai": {"nl": "OpenAI", "en": "OpenAI"},
+    "stag_shock_oracle": {"nl": "Oracle", "en": "Oracle"},
+    "stag_shock_coreweave": {"nl": "CoreWeave", "en": "CoreWeave"},
     "stag_losses_title": {
-        "nl": "Verliezen per soort financier en per omzetpad",
-        "en": "Losses by type of financier and revenue path",
+        "nl": "Twee soorten verlies per pad: kredietverlies en gemiste omzet",
+        "en": "Two kinds of loss per path: credit losses and lost revenue",
     },
     "stag_losses_description": {
         "nl": (
-            "Gestapelde staven van de verliezen in 2026-2032 in miljarden dollars voor het "
-            "basispad, het stagnatiepad en het krimppad, per soort financier."
+            "Boven: de kredietverliezen per soort kredietverlener; onder: de gemiste "
+            "contractomzet per leverancier. In miljarden dollars over 2026-2032, voor het "
+            "basispad, het stagnatiepad, het krimppad en het zware scenario."
         ),
         "en": (
-            "Stacked bars of the losses in 2026-2032 in billions of dollars on the base, "
-            "stagnation and bust paths, by type of financier."
+            "Top, the credit losses by type of lender; bottom, the lost contract revenue by "
+            "supplier, in billions of dollars over 2026-2032, for the base, stagnation and "
+            "bust paths and the severe case."
+        ),
+    },
+    "stag_threshold_title": {
+        "nl": "Hoe ver moet de overige kasstroom dalen voordat er meer dominostenen omvallen?",
+        "en": "How far must the other cash flow fall before more dominoes fall?",
+    },
+    "stag_threshold_description": {
+        "nl": (
+            "Kredietverliezen op het krimppad, per soort kredietverlener, tegen de kasstroom "
+            "die de bedrijven buiten het netwerk verdienen (100% is de waarde uit de "
+            "gegevens; naar rechts minder). Stippellijnen: waar CoreWeave en Oracle in "
+            "gebreke blijven."
+        ),
+        "en": (
+            "Credit losses on the bust path, by type of lender, against the cash flow the "
+            "firms earn outside the network (100% is the value of the data; lower to the "
+            "right). Dashed lines: where CoreWeave and Oracle default."
         ),
     },
     "stag_mc_title": {
-        "nl": "Verdeling van de verliezen over onzekere aannames",
-        "en": "Distribution of losses over uncertain assumptions",
+        "nl": "Hoe vaak valt elk bedrijf om in de Monte Carlo-simulatie?",
+        "en": "How often does each firm default in the Monte Carlo simulation?",
     },
     "stag_mc_description": {
         "nl": (
-            "Histogram van het totale verlies in miljarden dollars over de Monte "
-            "Carlo-scenario's, voor het stagnatiepad en het krimppad over elkaar."
+            "Staven met het aandeel van de scenario's waarin elk bedrijf in gebreke blijft, "
+            "voor het stagnatiepad en het krimppad."
         ),
         "en": (
-            "Histogram of the total loss in billions of dollars over the Monte Carlo "
-            "scenarios, the stagnation and bust paths overlaid."
+            "Bars of the share of scenarios in which each firm defaults, for the stagnation "
+            "and bust paths."
         ),
     },
-    "stag_sensitivity_title": {
-        "nl": "Faillissementskosten en restwaarde (krimppad)",
-        "en": "Default costs and residual value (bust path)",
-    },
-    "stag_rv_panel": {
-        "nl": "Rogers-Veraart: kosten van faillissement",
-        "en": "Rogers-Veraart: default costs",
-    },
-    "stag_residual_panel": {
-        "nl": "Restwaarde van de infrastructuur",
-        "en": "Residual value of the infrastructure",
-    },
-    "stag_sensitivity_description": {
-        "nl": (
-            "Twee lijngrafieken voor het krimppad: links het totale verlies tegen het deel "
-            "van hun bezittingen dat omgevallen bedrijven nog opbrengen; rechts het verlies "
-            "van kredietverleners tegen de restwaarde van de datacenters."
-        ),
-        "en": (
-            "Two line charts for the bust path: left, the total loss against the share of "
-            "their assets that defaulting firms still realise; right, the lenders' loss "
-            "against the residual value of the data centres."
-        ),
-    },
+    "stag_per_year": {"nl": " per jaar", "en": " a year"},
     "stag_col_parameter": {"nl": "Parameter", "en": "Parameter"},
     "stag_col_value": {"nl": "Waarde", "en": "Value"},
-    "stag_col_unit": {"nl": "Eenheid", "en": "Unit"},
-    "stag_col_rationale": {"nl": "Waarom (Engels)", "en": "Why"},
+    "stag_col_rationale": {"nl": "Waarom deze waarde", "en": "Why this value"},
     "stag_col_sources": {"nl": "Bronnen", "en": "Sources"},
+    "stag_col_item": {"nl": "Post", "en": "Item"},
+    "stag_col_period_type": {"nl": "Soort periode", "en": "Period type"},
+    "stag_col_derivation": {"nl": "Hoe afgeleid", "en": "How derived"},
+    "stag_col_reference": {"nl": "Rijen in de gegevens", "en": "Ids in the data"},
     "stag_assumptions_caption": {
         "nl": "Aannames van het scenario (data/assumptions.csv)",
         "en": "Assumptions of the scenario (data/assumptions.csv)",
     },
-    "stag_col_item": {"nl": "Post", "en": "Item"},
-    "stag_col_counterparty": {"nl": "Tegenpartij", "en": "Counterparty"},
-    "stag_col_amount": {"nl": "Bedrag", "en": "Amount"},
-    "stag_col_basis": {"nl": "Grondslag", "en": "Basis"},
-    "stag_col_reference": {"nl": "Id's", "en": "Ids"},
-    "stag_basis_data": {"nl": "gegevens", "en": "data"},
-    "stag_basis_assumption": {"nl": "aanname", "en": "assumption"},
     "stag_inputs_caption": {
-        "nl": "De gestileerde balansen: wat uit de gegevens komt en wat is aangenomen",
-        "en": "The stylised balance sheets: what comes from the data and what is assumed",
+        "nl": "De invoer van het netwerk: waarde, soort periode en herkomst "
+        "(data/calibration.csv)",
+        "en": "The balance-sheet inputs of the network: value, period type, derivation "
+        "(data/calibration.csv)",
     },
-    "stag_item_contract": {"nl": "contract (totaal)", "en": "contract (total)"},
-    "stag_item_chips": {"nl": "chipaankoop", "en": "chip purchase"},
-    "stag_item_debt": {"nl": "schuld", "en": "debt"},
-    "stag_item_lease": {"nl": "huur (per jaar, eerste jaar)", "en": "rent (per year, first year)"},
-    "stag_item_cash_flow": {
-        "nl": "operationele kasstroom (per jaar)",
-        "en": "operating cash flow (per year)",
+    "stag_cash_line": {"nl": "Miljard dollar", "en": "US$ bn"},
+    "stag_cash_caption": {
+        "nl": "De kas van {firm}, jaar voor jaar ({path})",
+        "en": "{firm}'s cash, year by year ({path})",
     },
-    "stag_item_cash": {"nl": "kas bij de start", "en": "cash at the start"},
-    "stag_item_bond_cash": {
-        "nl": "kas bij de start (obligatie-opbrengst)",
-        "en": "cash at the start (bond proceeds)",
+    "stag_cash_default_mark": {"nl": " (in gebreke)", "en": " (default)"},
+    "stag_cash_opening_cash": {"nl": "Kas aan het begin van het jaar", "en": "Cash at the start"},
+    "stag_cash_revenue": {"nl": "+ omzet", "en": "+ revenue"},
+    "stag_cash_other_costs": {"nl": "− overige kosten", "en": "− other costs"},
+    "stag_cash_new_funding": {
+        "nl": "+ nieuw geld van beleggers",
+        "en": "+ new money from investors",
     },
-    "stag_item_infra": {"nl": "waarde van de infrastructuur", "en": "value of the infrastructure"},
-    "stag_item_run_rate": {
-        "nl": "omzettempo eind 2025 (per jaar)",
-        "en": "revenue run-rate end-2025 (per year)",
+    "stag_cash_outside_cash_flow": {
+        "nl": "+ kasstroom van buiten het netwerk",
+        "en": "+ cash flow from outside the network",
     },
-    "stag_item_projection": {"nl": "verwachte omzet 2030", "en": "projected revenue 2030"},
+    "stag_cash_running_costs": {"nl": "− lopende kosten", "en": "− running costs"},
+    "stag_cash_fixed_costs": {"nl": "− huur van datacenters", "en": "− rent of data centres"},
+    "stag_cash_shock": {"nl": "+ schok", "en": "+ shock"},
+    "stag_cash_received": {"nl": "+ ontvangen van klanten", "en": "+ received from customers"},
+    "stag_cash_paid_contracts": {"nl": "− betaald op contracten", "en": "− paid on contracts"},
+    "stag_cash_paid_interest": {"nl": "− betaalde rente", "en": "− interest paid"},
+    "stag_cash_paid_principal": {"nl": "− aflossing", "en": "− principal repaid"},
+    "stag_cash_closing_cash": {"nl": "= kas aan het eind van het jaar", "en": "= cash at the end"},
+    "stag_cash_unpaid": {
+        "nl": "Verplichtingen van het jaar die onbetaald blijven",
+        "en": "Obligations of the year left unpaid",
+    },
+    "stag_col_date": {"nl": "Datum", "en": "Date"},
+    "stag_col_event": {"nl": "Wat er gebeurde", "en": "What happened"},
+    "stag_events_caption": {
+        "nl": "Tekenen van spanning in 2025-2026 (data/events.csv)",
+        "en": "Signs of stress in 2025-2026 (data/events.csv)",
+    },
+    "stag_all_suppliers": {"nl": "Alle leveranciers", "en": "All suppliers"},
 }

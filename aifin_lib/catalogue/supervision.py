@@ -3,15 +3,15 @@
 LABELS: dict[str, dict[str, str]] = {
     "sup_lever_none": {"nl": "Geen beleid", "en": "No policy"},
     "sup_lever_disclosure": {
-        "nl": "Openbaarmaking rondgaande deals",
+        "nl": "Openbaarmaking van circulaire deals",
         "en": "Disclosure of circular deals",
     },
     "sup_lever_max_loan_to_value": {
-        "nl": "Hefboomlimiet (LTV 80%)",
+        "nl": "Hefboomlimiet (lening hooguit 80%)",
         "en": "Leverage limit (LTV 80%)",
     },
     "sup_lever_capital_ratio": {
-        "nl": "Kapitaalbuffer kredietverleners (10%)",
+        "nl": "Kapitaalbuffer van kredietverleners (10%)",
         "en": "Lenders' capital buffer (10%)",
     },
     "sup_lever_max_exposure_to_capital": {
@@ -19,102 +19,101 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Concentration limit (2× capital)",
     },
     "sup_lever_stress_test": {"nl": "Stresstest", "en": "Stress test"},
-    "sup_part_equity": {"nl": "Aandeelhouders", "en": "Shareholders"},
     "sup_part_covered": {
-        "nl": "Kredietverleners, gedekt door kapitaal",
-        "en": "Lenders, covered by capital",
+        "nl": "Gedragen door de kredietverleners",
+        "en": "Borne by the lenders",
     },
     "sup_part_beyond": {
-        "nl": "Kredietverleners, boven hun kapitaal",
-        "en": "Lenders, beyond their capital",
+        "nl": "Boven hun verplichte kapitaal",
+        "en": "Beyond their required capital",
     },
-    "sup_cost_forgone": {"nl": "Investering die niet doorgaat", "en": "Investment not made"},
+    "sup_cost_forgone": {"nl": "Investeringen die niet doorgaan", "en": "Investment not made"},
     "sup_cost_capital": {"nl": "Vereist kapitaal", "en": "Capital required"},
-    "sup_loss_axis": {"nl": "Verlies (mld. US$)", "en": "Loss (US$ bn)"},
-    "sup_cost_axis": {"nl": "Kosten (mld. US$)", "en": "Cost (US$ bn)"},
     "sup_loss_legend": {"nl": "Wie draagt het verlies", "en": "Who bears the loss"},
-    "sup_cost_legend": {"nl": "Kosten van het beleid", "en": "Cost of the policy"},
-    "sup_policy": {"nl": "Beleid", "en": "Policy"},
-    "sup_defaults": {"nl": "Aantal wanbetalers", "en": "Number of defaults"},
-    "sup_setting": {"nl": "Instelling", "en": "Setting"},
-    "sup_lender_loss": {
-        "nl": "Verlies kredietverleners (mld. US$)",
-        "en": "Lenders' loss (US$ bn)",
-    },
-    "sup_losses_panel": {"nl": "Verliezen 2026-2032", "en": "Losses 2026-2032"},
+    "sup_cost_axis": {"nl": "Kosten (miljard dollar)", "en": "Cost (US$ bn)"},
+    "sup_cost_legend": {"nl": "Kosten van de regel", "en": "Cost of the policy"},
     "sup_costs_panel": {"nl": "Kosten", "en": "Costs"},
+    "sup_policy": {"nl": "Regel", "en": "Policy"},
+    "sup_defaults": {"nl": "Aantal bedrijven in gebreke", "en": "Number of defaults"},
+    "sup_setting": {"nl": "Instelling", "en": "Setting"},
     "sup_comparison_title": {
-        "nl": "Vijf regels op hetzelfde krimpscenario",
-        "en": "Five rules on the same bust scenario",
+        "nl": "Vijf regels in twee situaties: kredietverliezen en kosten",
+        "en": "Five rules in two cases: credit losses and costs",
+    },
+    "sup_tradeoff_title": {
+        "nl": "Veiliger, maar minder investeringen",
+        "en": "Safer, but less investment",
+    },
+    "sup_loss_axis": {
+        "nl": "Kredietverlies (miljard dollar)",
+        "en": "Credit losses (US$ bn)",
     },
     "sup_comparison_description": {
         "nl": (
-            "Per beleidsmaatregel links de verliezen in het krimpscenario, verdeeld over "
-            "aandeelhouders, kredietverleners binnen hun kapitaal en verliezen boven hun "
-            "kapitaal; rechts de kosten: investering die niet doorgaat en vereist kapitaal."
+            "Per regel links de kredietverliezen, verdeeld in wat de kredietverleners zelf "
+            "dragen en wat hun verplichte kapitaal te boven gaat; rechts de kosten van de "
+            "regel: investeringen die niet doorgaan en vereist kapitaal. Boven: het "
+            "gekalibreerde krimppad; onder: het zware scenario."
         ),
         "en": (
-            "For each policy, left: the losses in the bust scenario, split between "
-            "shareholders, lenders within their capital and losses beyond their capital; "
-            "right: the costs, investment not made and capital required."
+            "For each rule, left the credit losses, split into what the lenders bear and what"
+            " exceeds their required capital; right the costs of the rule: investment not "
+            "made and capital required. Top the bust path as calibrated, bottom the severe "
+            "case."
         ),
     },
     "sup_forgone_axis": {
-        "nl": "Investering die niet doorgaat (mld. US$)",
+        "nl": "Investeringen die niet doorgaan (miljard dollar)",
         "en": "Investment not made (US$ bn)",
-    },
-    "sup_total_loss_axis": {"nl": "Totaal verlies (mld. US$)", "en": "Total loss (US$ bn)"},
-    "sup_tradeoff_title": {
-        "nl": "Veiliger, maar minder investering",
-        "en": "Safer, but less investment",
     },
     "sup_tradeoff_description": {
         "nl": (
-            "Lijnen per regel die de kredietverlening beperkt: hoe strenger de regel, hoe "
-            "meer investering niet doorgaat (horizontaal) en hoe lager het totale verlies in "
-            "het krimpscenario (verticaal)."
+            "Een lijn per regel die de kredietverlening beperkt: hoe strenger de regel, hoe "
+            "meer investeringen niet doorgaan (horizontaal) en hoe lager het kredietverlies in "
+            "het zware scenario (verticaal)."
         ),
         "en": (
-            "One line per rule that limits lending: the stricter the rule, the more "
-            "investment is not made (horizontal) and the lower the total loss in the bust "
-            "scenario (vertical)."
+            "Lines for each rule that limits lending: the stricter the rule, the more "
+            "investment is not made (horizontal) and the lower the credit losses in the "
+            "severe case (vertical)."
         ),
     },
     "sup_mix_row": {"nl": "Jouw mix", "en": "Your mix"},
     "sup_mixer_title": {
-        "nl": "Beleidsmixer: kies de regels, zie verliezen en kosten",
+        "nl": "Beleidsmixer: kies de regels en bekijk de verliezen en de kosten",
         "en": "Policy mixer: choose the rules, see losses and costs",
     },
     "sup_mixer_description": {
         "nl": (
-            "Met vijf schuifjes stel je een mix van regels in; de balken tonen de verliezen "
-            "in het krimpscenario (aandeelhouders, kredietverleners binnen en boven hun "
-            "kapitaal) en de kosten van de mix."
+            "Met vijf regelaars stel je een mix van regels in; de balken tonen de "
+            "kredietverliezen in het zware scenario (gedragen door de kredietverleners en "
+            "boven hun verplichte kapitaal) en de kosten van de mix."
         ),
         "en": (
-            "Five sliders set a mix of rules; the bars show the losses in the bust scenario "
-            "(shareholders, lenders within and beyond their capital) and the cost of the mix."
+            "Five controls set a mix of rules; the bars show the credit losses in the severe "
+            "case (borne by the lenders, and beyond their required capital) and the costs of "
+            "the mix."
         ),
     },
     "sup_slider_disclosure": {
-        "nl": "Openbaarmaking rondgaand geld (%)",
-        "en": "Disclosure of round-tripped money (%)",
+        "nl": "Openbaarmaking van rondgaand geld",
+        "en": "Disclosure of round-tripped money",
     },
     "sup_slider_ltv": {
-        "nl": "Maximale lening/waarde (%; 90 = geen limiet)",
-        "en": "Maximum loan-to-value (%; 90 = no limit)",
+        "nl": "Maximale lening als deel van de projectkosten (100% = geen limiet)",
+        "en": "Maximum loan as a share of project cost (100% = no limit)",
     },
     "sup_slider_capital": {
-        "nl": "Kapitaal kredietverleners (% van blootstelling)",
-        "en": "Lenders' capital (% of exposure)",
+        "nl": "Kapitaalbuffer van kredietverleners (% van hun blootstelling)",
+        "en": "Lenders' capital buffer (% of their exposure)",
     },
     "sup_slider_concentration": {
-        "nl": "Max. lening per lener (× kapitaal; 0 = geen)",
-        "en": "Max. loan per borrower (× capital; 0 = none)",
+        "nl": "Grootste lening aan één kredietnemer",
+        "en": "Largest loan to one borrower",
     },
     "sup_slider_stress": {
-        "nl": "Stresstest (0 = nee, 1 = ja)",
-        "en": "Stress test (0 = no, 1 = yes)",
+        "nl": "Kredietverleners moeten de stresstest doorstaan",
+        "en": "Lenders must pass the stress test",
     },
     "sup_yes": {"nl": "ja", "en": "yes"},
     "sup_no": {"nl": "nee", "en": "no"},
@@ -149,8 +148,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "sup_statement_1": {
         "nl": (
-            "Volgens berichtgeving onderzoekt de BoE leningen aan datacenters en de "
-            "rondgaande deals; gesecuritiseerde datacenterschuld is een indirecte blootstelling."
+            "Volgens berichten onderzoekt de BoE leningen aan datacenters en de circulaire "
+            "deals; datacenterschuld die via effectisering is doorverkocht, is een indirecte "
+            "blootstelling."
         ),
         "en": (
             "Reportedly examining lending to data centres and the circular deals; securitised "
@@ -159,9 +159,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "sup_statement_2": {
         "nl": (
-            "Waarderingen blijven sterk opgerekt; ongeveer de helft van de AI-investeringen "
-            "wordt extern gefinancierd, veel met schuld. Tegelijk verlaagde de BoE de "
-            "kapitaalnorm voor banken."
+            "De waarderingen blijven fors aan de hoge kant; ongeveer de helft van de "
+            "AI-investeringen wordt van buiten gefinancierd, veel met schuld. Tegelijk "
+            "verlaagde de BoE de kapitaalnorm voor banken."
         ),
         "en": (
             "Valuations remain materially stretched; about half of AI investment will be "
@@ -171,8 +171,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "sup_statement_3": {
         "nl": (
-            "Een klap van de AI-hausse kan zo zwaar zijn als de dotcomcrash; de hoofdeconoom "
-            "zag de hausse toen nog vooral niet met schuld gefinancierd."
+            "Als de AI-hausse omslaat, kan de klap zo hard aankomen als de dotcomcrash; de "
+            "hoofdeconoom vond de hausse toen nog grotendeels niet met schuld gefinancierd, "
+            "zodat banken gespaard zouden kunnen blijven."
         ),
         "en": (
             "A bust could rival the dot-com crash; the chief economist then judged the boom "
@@ -182,7 +183,8 @@ LABELS: dict[str, dict[str, str]] = {
     "sup_statement_4": {
         "nl": (
             "Niet-banken houden bijna de helft van de financiële activa wereldwijd; grote "
-            "banken hebben veel uitstaan bij hen. Het IMF vraagt betere data en toezicht."
+            "banken hebben veel uitstaan bij hen. Het IMF vraagt om betere gegevens en meer "
+            "toezicht."
         ),
         "en": (
             "Non-banks hold close to half of global financial assets and large banks are "
@@ -192,7 +194,7 @@ LABELS: dict[str, dict[str, str]] = {
     "sup_statement_5": {
         "nl": (
             "Het sentiment kan snel omslaan als de winsten van AI-bedrijven tegenvallen; "
-            "ondoorzichtigheid van private markten kan stress versterken."
+            "de ondoorzichtigheid van private markten kan spanningen versterken."
         ),
         "en": (
             "Sentiment could shift abruptly if AI earnings disappoint; opacity in private "
@@ -222,7 +224,8 @@ LABELS: dict[str, dict[str, str]] = {
     "sup_statement_8": {
         "nl": (
             "Een 'potentieel giftige cocktail': geopolitiek, kans op een plotselinge correctie "
-            "en snelle groei van ondoorzichtige private credit. Waarschuwingsniveau oranje."
+            "en snelle groei van ondoorzichtige private credit. Het waarschuwingsniveau blijft "
+            "oranje."
         ),
         "en": (
             "A 'potentially toxic cocktail': geopolitics, the risk of a sudden correction and "
@@ -248,5 +251,45 @@ LABELS: dict[str, dict[str, str]] = {
             "Circular financing is 'typically poorly disclosed', with a risk of the same "
             "asset being pledged more than once."
         ),
+    },
+    "sup_conc_none": {
+        "nl": "geen limiet",
+        "en": "no limit",
+    },
+    "sup_conc_4": {
+        "nl": "4 × het kapitaal",
+        "en": "4 × capital",
+    },
+    "sup_conc_2": {
+        "nl": "2 × het kapitaal",
+        "en": "2 × capital",
+    },
+    "sup_conc_1": {
+        "nl": "1 × het kapitaal",
+        "en": "1 × capital",
+    },
+    "sup_losses_panel_bust": {
+        "nl": "Krimppad: kredietverliezen",
+        "en": "Bust path: credit losses",
+    },
+    "sup_losses_panel_severe": {
+        "nl": "Zwaar scenario: kredietverliezen",
+        "en": "Severe case: credit losses",
+    },
+    "sup_credit_loss_axis": {
+        "nl": "Kredietverlies (miljard dollar)",
+        "en": "Credit losses (US$ bn)",
+    },
+    "sup_sweep_disclosure": {
+        "nl": "Openbaarmaking van circulaire deals",
+        "en": "Disclosure of circular deals",
+    },
+    "sup_sweep_max_loan_to_value": {
+        "nl": "Hefboomlimiet",
+        "en": "Leverage limit",
+    },
+    "sup_sweep_max_exposure_to_capital": {
+        "nl": "Concentratielimiet",
+        "en": "Concentration limit",
     },
 }

@@ -1,0 +1,404 @@
+"""The stylised balance sheets of the AI network, built from the calibration table."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from aifin_lib import data
+
+from .assumptions import load_assumptions
+from .calibration import evaluate_calibration
+
+__all__ = ["LENDERS", "ScenarioNetwork", "build_network"]
+
+LENDERS: tuple[str, ...] = data.LENDER_TYPES
+"""Lender types, also the ids of the lender nodes (the ``counterparty`` of debt rows)."""
+
+_INCLUDED_STATUSES = frozenset({"signed", "completed"})
+
+
+@dataclass(frozen=True, eq=False)
+class ScenarioNetwork:
+    """Stylised balance sheets of the AI network, year by year.
+
+    Attributes
+    ----------
+    firms : tuple of str
+        Node ids: the operating firms (company ids of ``companies.csv``, in the order of the
+        calibration table), then the lender nodes :data:`LENDERS`.
+    kinds : tuple of str
+        Company kind of each node (``"lender"`` for the lender nodes).
+    years : tuple of int
+        Calendar years cleared.
+    contracts : numpy.ndarray
+        Shape ``(T, n, n)``: contract and lease payments due from ``i`` to ``j`` in year
+        ``t``, USD billions.
+    debt_service : numpy.ndarray
+        Shape ``(T, n, n)``: interest plus principal falling due from firm ``i`` to lender
+        node ``j`` in year ``t``, USD billions, assuming nobody has defaulted.
+    interest : numpy.ndarray
+        Shape ``(T, n)``: the interest part of each firm's debt service, USD billions.
+    principal_by_lender : numpy.ndarray
+        Shape ``(T + 1, n, 3)``: principal outstanding at the start of each year (row ``T``:
+        after the last year) by lender type, USD billions.
+    debt : numpy.ndarray
+        Shape ``(n,)``: debt principal at the start, USD billions.
+    build_out_debt : numpy.ndarray
+        Shape ``(n,)``: the part of ``debt`` that financed the AI build-out (each tranche's
+        ``build_out_share``, 1 unless the calibration says otherwise), USD billions.
+    lender_shares : numpy.ndarray
+        Shape ``(n, 3)``: fraction of each firm's starting debt held by each lender type
+        (rows sum to 1 for indebted firms, 0 otherwise).
+    external_cash_flow : numpy.ndarray
+        Shape ``(n,)``: yearly cash flow from business outside the network, available for
+        the firm's obligations, USD billions per year (the AI lab's revenue is separate).
+    fixed_costs : numpy.ndarray
+        Shape ``(T, n)``: cash costs owed outside the network that come first (e.g. rent
+        under leases not yet commenced), USD billions per year.
+    initial_cash : numpy.ndarray
+        Shape ``(n,)``: cash at the start of the first year, USD billions.
+    infrastructure_value : numpy.ndarray
+        Shape ``(n,)``: cost of the infrastructure a firm's debt financed, USD billions.
+    running_cost_share : numpy.ndarray
+        Shape ``(n,)``: a provider's cash running costs as a share of the contract revenue due
+        to it from customers that are still paying, fraction (0 for other firms).
+    ai_lab : int
+        Index of the AI lab.
+    revenue_start : float
+        The lab's revenue level in the year before the first year (its run-rate), USD
+        billions per year.
+    base_growth : float
+        Yearly growth of the projected path (run-rate to the target), fraction.
+    first_year_funding : float
+        New money the lab receives in the first year (the funding round of that year), USD
+        billions; from the second year the funding rule of the assumptions applies.
+    round_tripped_funding : float
+        The part of the lab's first-year money that came from its own suppliers, USD billions
+        (0 if the calibration has no such row).
+    other_cost_share : float
+        The lab's cash costs other than its contracts in the network, share of revenue.
+    assumptions : types.MappingProxyType
+        The assumptions used.
+    inputs : pandas.DataFrame
+        The calibration rows used, evaluated (see
+        :func:`~aifin_lib.scenario.calibration.evaluate_calibration`).
+    excluded : pandas.DataFrame
+        Calibration rows left out because their deal is only announced (not drawn or
+        signed), unless ``include_announced`` was set.
+    """
+
+    firms: tuple[str, ...]
+    kinds: tuple[str, ...]
+    years: tuple[int, ...]
+    contracts: np.ndarray
+    debt_service: np.ndarray
+    interest: np.ndarray
+    principal_by_lender: np.ndarray
+    debt: np.ndarray
+    build_out_debt: np.ndarray
+    lender_shares: np.ndarray
+    external_cash_flow: np.ndarray
+    fixed_costs: np.ndarray
+    initial_cash: np.ndarray
+    infrastructure_value: np.ndarray
+    running_cost_share: np.ndarray
+    ai_lab: int
+    revenue_start: float
+    base_growth: float
+    first_year_funding: float
+    round_tripped_funding: float
+    other_cost_share: float
+    assumptions: types.MappingProxyType = field(repr=False)
+    inputs: pd.DataFrame = field(repr=False)
+    excluded: pd.DataFrame = field(repr=False)
+
+    def index(self, firm: str) -> int:
+        """Position of a node id (raises ValueError naming ``firm`` if unknown)."""
+        if firm not in self.firms:
+            raise ValueError(f"firm must be one of {self.firms}, got {firm!r}")
+        return self.firms.index(firm)
+
+    @property
+    def lender_nodes(self) -> np.ndarray:
+        """Indices of the lender nodes, in the order of :data:`LENDERS`."""
+        return np.array([self.firms.index(k) for k in LENDERS])
+
+    def lender_exposure(self) -> np.ndarray:
+        """Shape ``(3,)``: what each lender type is owed over the horizon, USD billions.
+
+        Interest and repayments falling due in the horizon plus the principal still
+        outstanding after it: the most a lender type can lose.
+        """
+        service = self.debt_service.sum(axis=0)[:, self.lender_nodes].sum(axis=0)
+        return service + self.principal_by_lender[-1].sum(axis=0)
+
+    @property
+    def principal(self) -> np.ndarray:
+        """Shape ``(T + 1, n)``: principal outstanding at the start of each year, USD bn."""
+        return self.principal_by_lender.sum(axis=2)
+
+
+def _coverage(year: int, start: float, length: float) -> float:
+    """Share of calendar year ``year`` inside ``[start, start + length)`` (years as numbers)."""
+    return float(np.clip(min(year + 1, start + length) - max(year, start), 0.0, 1.0))
+
+
+def _groups(table: pd.DataFrame) -> dict[str, dict[str, pd.Series]]:
+    out: dict[str, dict[str, pd.Series]] = {}
+    for _, row in table.iterrows():
+        out.setdefault(str(row["group"]), {})[str(row["item"])] = row
+    return out
+
+
+def _one(rows: dict[str, pd.Series], item: str, group: str) -> pd.Series:
+    if item not in rows:
+        raise ValueError(f"calibration group {group!r} lacks its {item!r} row")
+    return rows[item]
+
+
+def _apply_overrides(table: pd.DataFrame, overrides: Mapping[str, Any] | None) -> pd.DataFrame:
+    if overrides is None:
+        return table
+    if not isinstance(overrides, Mapping):
+        raise TypeError(f"overrides must be a mapping {{input_id: value}}, got "
+                        f"{type(overrides).__name__}")
+    unknown = sorted(set(overrides) - set(table["input_id"]))
+    if unknown:
+        raise ValueError(f"overrides: unknown input_id(s) {unknown}; known are the rows of "
+                         "data/calibration.csv")
+    out = table.copy()
+    for key, value in overrides.items():
+        if isinstance(value, bool):
+            raise ValueError(f"overrides[{key!r}] must be a number, got {value!r}")
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"overrides[{key!r}] must be a number, got {value!r}") from None
+        if not np.isfinite(number):
+            raise ValueError(f"overrides[{key!r}] must be finite, got {value!r}")
+        out.loc[out["input_id"] == key, "value"] = number
+        out.loc[out["input_id"] == key, "basis"] = "override"
+    return out
+
+
+def build_network(
+    assumptions: Any = None,
+    year: int | None = None,
+    *,
+    calibration: pd.DataFrame | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    include_announced: bool = False,
+) -> ScenarioNetwork:
+    """Build the stylised balance sheets of the AI network from ``data/calibration.csv``.
+
+    Parameters
+    ----------
+    assumptions : None, pandas.DataFrame or mapping, optional
+        See :func:`~aifin_lib.scenario.load_assumptions`; default ``data/assumptions.csv``.
+        Overrides propagate into every calibration formula that uses them.
+    year : int, optional
+        First calendar year cleared (default: the assumption ``scenario_start_year``). The
+        horizon is ``scenario_years`` years.
+    calibration : pandas.DataFrame, optional
+        The calibration table (default ``data/calibration.csv``), rows in any order.
+    overrides : mapping, optional
+        ``{input_id: value}``: replace single evaluated inputs (for sensitivities), in the
+        row's unit.
+    include_announced : bool, default False
+        Also count inputs whose deal is only announced (e.g. loans being prepared). By
+        default only signed and completed deals enter: announced is not drawn.
+
+    Returns
+    -------
+    ScenarioNetwork
+
+    Raises
+    ------
+    ValueError
+        If an assumption or override is invalid, ``year`` is not an integer between 2000 and
+        2100, or a calibration group lacks a row it needs.
+    aifin_lib.data.DataValidationError
+        If a calibration row does not match its sources (see
+        :func:`~aifin_lib.scenario.calibration.evaluate_calibration`).
+
+    Notes
+    -----
+    The code names no firm, deal or figure: everything comes from the rows of the
+    calibration table, grouped by their ``group`` column. A contract (``contract_total``,
+    ``contract_start_year``, ``contract_years``) is spread evenly over its term, pro rata for
+    a partial year. A debt tranche (``debt``, optionally ``debt_amortisation_years``) is held
+    by the lender type in ``counterparty``; an amortising tranche is repaid in equal parts
+    from the first year, the others only fall due after the horizon (they are refinanced),
+    so their principal is lost only if the borrower defaults. Interest is the firm's
+    ``interest_rate`` times the principal outstanding at the start of the year. A lease
+    (``lease_coverage``) makes the tenant pay the lessor that multiple of the lessor's debt
+    service. ``cash_buffer_years`` sets a firm's starting cash to that many years of its
+    first-year obligations.
+
+    Examples
+    --------
+    >>> net = build_network()
+    >>> net.years[0], net.firms[net.ai_lab]
+    (2026, 'openai')
+    >>> "oracle" in net.firms and net.index("oracle") < net.lender_nodes.min()
+    True
+    """
+    a = load_assumptions(assumptions)
+    if year is None:
+        start = int(a["scenario_start_year"])
+    else:
+        if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
+            raise ValueError(f"year must be an integer calendar year, got {year!r}")
+        start = int(year)
+        if not 2000 <= start <= 2100:
+            raise ValueError(f"year must lie between 2000 and 2100, got {start}")
+    if not isinstance(include_announced, (bool, np.bool_)):
+        raise ValueError(f"include_announced must be True or False, got {include_announced!r}")
+    table = _apply_overrides(evaluate_calibration(calibration, a), overrides)
+    announced = table.groupby("group")["status"].transform(
+        lambda s: s.notna().any() and not set(s.dropna()) <= _INCLUDED_STATUSES
+    )
+    excluded = table[announced.astype(bool)] if not include_announced else table.iloc[:0]
+    table = table[~announced.astype(bool)] if not include_announced else table
+    years = tuple(range(start, start + int(a["scenario_years"])))
+    T = len(years)
+
+    operating: list[str] = []
+    for _, row in table.iterrows():
+        for party in (row["firm"], row["counterparty"]):
+            if isinstance(party, str) and party not in LENDERS and party not in operating:
+                operating.append(party)
+    firms = (*operating, *LENDERS)
+    company_kind = data.load("companies").set_index("company_id")["kind"]
+    unknown = [f for f in operating if f not in company_kind.index]
+    if unknown:
+        raise ValueError(f"calibration names firms not in companies.csv: {unknown}")
+    kinds = (*(str(company_kind[f]) for f in operating), *("lender",) * len(LENDERS))
+    n = len(firms)
+    ix = {f: i for i, f in enumerate(firms)}
+    lender_ix = {k: j for j, k in enumerate(LENDERS)}
+
+    contracts = np.zeros((T, n, n))
+    principal = np.zeros((T + 1, n, len(LENDERS)))
+    repaid = np.zeros((T, n, len(LENDERS)))
+    rate = np.zeros(n)
+    external = np.zeros(n)
+    fixed = np.zeros((T, n))
+    cash = np.zeros(n)
+    buffer_years = np.zeros(n)
+    infra = np.zeros(n)
+    running = np.zeros(n)
+    build_out = np.zeros(n)
+    leases: list[tuple[int, int, float]] = []
+    lab_rows: dict[str, float] = {}
+    lab: str | None = None
+
+    for group, rows in _groups(table).items():
+        first = next(iter(rows.values()))
+        i = ix[str(first["firm"])]
+        if "contract_total" in rows:
+            total = float(rows["contract_total"]["value"])
+            j = ix[str(rows["contract_total"]["counterparty"])]
+            begin = float(_one(rows, "contract_start_year", group)["value"])
+            length = float(_one(rows, "contract_years", group)["value"])
+            if length <= 0:
+                raise ValueError(f"calibration group {group!r}: contract_years must be > 0")
+            for t, y in enumerate(years):
+                contracts[t, i, j] += total / length * _coverage(y, begin, length)
+        if "debt" in rows:
+            amount = float(rows["debt"]["value"])
+            k = lender_ix[str(rows["debt"]["counterparty"])]
+            life = float(rows["debt_amortisation_years"]["value"]) if (
+                "debt_amortisation_years" in rows) else np.inf
+            principal[0, i, k] += amount
+            share = float(rows["build_out_share"]["value"]) if "build_out_share" in rows else 1.0
+            build_out[i] += share * amount
+            for t, y in enumerate(years):
+                repaid[t, i, k] += 0.0 if np.isinf(life) else amount / life * _coverage(
+                    y, float(start), life)
+        for item, target in (("interest_rate", rate), ("outside_cash_flow", external),
+                             ("opening_cash", cash), ("cash_buffer_years", buffer_years),
+                             ("infrastructure_cost", infra), ("running_cost_share", running)):
+            if item in rows:
+                target[i] += float(rows[item]["value"])
+        if "fixed_cost_total" in rows:
+            begin = float(_one(rows, "fixed_cost_start_year", group)["value"])
+            length = float(_one(rows, "fixed_cost_years", group)["value"])
+            for t, y in enumerate(years):
+                fixed[t, i] += float(rows["fixed_cost_total"]["value"]) / length * _coverage(
+                    y, begin, length)
+        if "lease_coverage" in rows:
+            row = rows["lease_coverage"]
+            leases.append((i, ix[str(row["counterparty"])], float(row["value"])))
+        for item in ("revenue_start", "revenue_target", "revenue_target_year",
+                     "first_year_funding", "round_tripped_funding", "other_cost_share"):
+            if item in rows:
+                lab = str(first["firm"])
+                lab_rows[item] = float(rows[item]["value"])
+
+    for t in range(T):
+        principal[t + 1] = np.maximum(principal[t] - repaid[t], 0.0)
+    interest = rate[None, :] * principal[:-1].sum(axis=2)  # (T, n)
+    debt_service = np.zeros((T, n, n))
+    for k, lender in enumerate(LENDERS):
+        debt_service[:, :, ix[lender]] = (
+            rate[None, :] * principal[:-1, :, k] + (principal[:-1, :, k] - principal[1:, :, k])
+        )
+    for tenant, lessor, coverage in leases:
+        contracts[:, tenant, lessor] += coverage * debt_service[:, lessor, :].sum(axis=1)
+
+    if lab is None:
+        raise ValueError(
+            "the calibration names no AI lab (rows revenue_start, revenue_target, ...)"
+        )
+    missing = sorted({"revenue_start", "revenue_target", "revenue_target_year",
+                      "first_year_funding", "other_cost_share"} - set(lab_rows))
+    if missing:
+        raise ValueError(f"calibration of the AI lab {lab!r} lacks {missing}")
+    span = lab_rows["revenue_target_year"] - (start - 1)
+    if span <= 0:
+        raise ValueError("revenue_target_year must lie after the year before the first year")
+    base_growth = (lab_rows["revenue_target"] / lab_rows["revenue_start"]) ** (1.0 / span) - 1.0
+
+    first_year = (contracts[0].sum(axis=1) + debt_service[0].sum(axis=1)
+                  + running * contracts[0].sum(axis=0) + fixed[0])
+    cash = cash + buffer_years * first_year
+    debt = principal[0].sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = np.where(debt[:, None] > 0, principal[0] / debt[:, None], 0.0)
+    arrays = (contracts, debt_service, interest, principal, debt, shares, external, fixed,
+              cash, infra, running, build_out)
+    for arr in arrays:
+        arr.setflags(write=False)
+    return ScenarioNetwork(
+        firms=firms,
+        kinds=kinds,
+        years=years,
+        contracts=contracts,
+        debt_service=debt_service,
+        interest=interest,
+        principal_by_lender=principal,
+        debt=debt,
+        build_out_debt=build_out,
+        lender_shares=shares,
+        external_cash_flow=external,
+        fixed_costs=fixed,
+        initial_cash=cash,
+        infrastructure_value=infra,
+        running_cost_share=running,
+        ai_lab=ix[lab],
+        revenue_start=lab_rows["revenue_start"],
+        base_growth=float(base_growth),
+        first_year_funding=lab_rows["first_year_funding"],
+        round_tripped_funding=lab_rows.get("round_tripped_funding", 0.0),
+        other_cost_share=lab_rows["other_cost_share"],
+        assumptions=a,
+        inputs=table.reset_index(drop=True),
+        excluded=excluded.reset_index(drop=True),
+    )

@@ -1,0 +1,408 @@
+"""The charts of the built site in headless Chromium: toolbar, controls, links, CSV, phones.
+
+Needs ``make book`` first (``make test`` does it); honours ``AIFIN_BUILD_DIR``. Every request to
+another host is blocked and counted. Chromium is Debian's (``/usr/bin/chromium``), driven by
+Playwright; no browser is downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import http.server
+import io
+import json
+import os
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = Path(os.environ.get("AIFIN_BUILD_DIR", ROOT / "_build")).resolve() / "html"
+LANGUAGES = ("nl", "en")
+ACTIONS = ["png", "svg", "csv", "link", "table", "sources"]
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+READY = "() => document.documentElement.dataset.aifinCharts === 'ready'"
+
+
+def _chart_pages() -> list[str]:
+    pages = []
+    for lang in LANGUAGES:
+        for path in sorted((SITE / lang).glob("*.html")):
+            if 'class="aifin-chart"' in path.read_text(encoding="utf-8"):
+                pages.append(path.relative_to(SITE).as_posix())
+    return pages
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    if not (SITE / "en").is_dir():
+        pytest.fail(f"{SITE} has not been built: run `make book` first")
+    handler = functools.partial(_Quiet, directory=str(SITE))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """One page in its own context: outside requests blocked, console errors collected."""
+
+    def __init__(self, browser, url: str, width: int = 1280, dark: bool = False) -> None:
+        self.context = browser.new_context(
+            viewport={"width": width, "height": 900}, accept_downloads=True,
+            color_scheme="dark" if dark else "light",
+        )
+        self.page = self.context.new_page()
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(f"{m.type}: {m.text}")
+                     if m.type in ("error", "warning") else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        host = urlparse(url).netloc
+        self.page.route("**/*", functools.partial(self._route, host))
+        if dark:
+            self.page.add_init_script("localStorage.setItem('theme', 'dark');")
+        self.page.goto(url, wait_until="load")
+        self.page.wait_for_function(READY, timeout=30_000)
+
+    def _route(self, host: str, route) -> None:
+        parsed = urlparse(route.request.url)
+        if parsed.scheme in ("data", "blob") or parsed.netloc == host:
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def chart(self, figure: str):
+        return self.page.locator(f"#{figure} .aifin-chart").first
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def _svg(chart) -> str:
+    return chart.locator(".aifin-chart-view svg").first.inner_html()
+
+
+def _signals(chart) -> dict:
+    return chart.evaluate(
+        "el => { const c = window.aifinCharts.find(x => x.el === el); return c.values(); }")
+
+
+def _set_range(chart, name: str, value: str) -> None:
+    chart.locator(f"input[type=range][name='{name}']").evaluate(
+        "(el, v) => { el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); }",
+        value)
+
+
+def _wait_redraw(page, chart, before: str) -> str:
+    handle = chart.element_handle()
+    try:
+        page.wait_for_function(
+            "([el, old]) => el.querySelector('.aifin-chart-view svg').innerHTML !== old",
+            arg=[handle, before], timeout=5_000)
+    except Exception:  # the caller's assertion reports it
+        pass
+    return _svg(chart)
+
+
+def _download(page, chart, action: str) -> bytes:
+    with page.expect_download() as info:
+        chart.locator(f"button[data-action={action}]").click()
+    return Path(info.value.path()).read_bytes()
+
+
+def _csv_rows(raw: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8"))))
+
+
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", _chart_pages())
+def test_every_chart_has_its_toolbar_offline_and_clean(browser, server, path):
+    """Each chart is drawn, has the six tools in the page's language, and the page is clean."""
+    from aifin_lib import i18n
+
+    lang = path.split("/", 1)[0]
+    visit = Visit(browser, f"{server}/{path}")
+    try:
+        charts = visit.page.locator(".aifin-chart")
+        assert charts.count() >= 1
+        for index in range(charts.count()):
+            chart = charts.nth(index)
+            assert chart.locator(".aifin-chart-view svg").count() == 1
+            actions = chart.locator(".aifin-chart-toolbar button").evaluate_all(
+                "els => els.map(e => e.dataset.action)")
+            assert actions == ACTIONS, f"{path}: chart {index} has tools {actions}"
+            link = chart.locator("button[data-action=link]")
+            assert link.inner_text() == i18n.t("chart_link", lang)
+            chart.locator("button[data-action=table]").click()
+            table = chart.locator(".aifin-chart-panel table")
+            assert table.count() == 1, f"{path}: chart {index} has no table view"
+            assert table.locator("th[scope=col]").count() >= 2
+            assert table.locator("tbody tr").count() >= 1
+            chart.locator("button[data-action=sources]").click()
+            sources = chart.locator(".aifin-chart-panel a[href*='data_appendix.html#']")
+            assert sources.count() >= 1, f"{path}: chart {index} lists no data rows"
+        assert visit.outside == [], f"requests to other hosts: {visit.outside}"
+        assert visit.errors == [], f"console: {visit.errors}"
+    finally:
+        visit.close()
+
+
+def _ends(chart, name: str) -> list[str]:
+    control = chart.locator(f"[name='{name}']").first
+    kind = control.evaluate("el => el.type || el.tagName.toLowerCase()")
+    if kind == "range":
+        return [control.get_attribute("min"), control.get_attribute("max")]
+    if kind == "select-one":
+        options = control.locator("option").evaluate_all("els => els.map(e => e.value)")
+        return [options[0], options[-1]]
+    if kind == "radio":
+        radios = chart.locator(f"input[name='{name}']")
+        return [radios.first.get_attribute("value"), radios.last.get_attribute("value")]
+    return ["false", "true"]  # checkbox
+
+
+def _move(chart, name: str, value: str) -> None:
+    control = chart.locator(f"[name='{name}']").first
+    kind = control.evaluate("el => el.type || el.tagName.toLowerCase()")
+    if kind == "range":
+        _set_range(chart, name, value)
+    elif kind == "select-one":
+        control.select_option(value)
+    elif kind == "radio":
+        chart.locator(f"input[name='{name}'][value='{value}']").check()
+    elif (value == "true") != control.is_checked():
+        control.click()
+
+
+@pytest.mark.parametrize("path", _chart_pages())
+def test_every_control_changes_its_chart(browser, server, path):
+    """From the chart's starting state, each bound control at each end redraws the chart."""
+    visit = Visit(browser, f"{server}/{path}")
+    dead = []
+    try:
+        charts = visit.page.locator(".aifin-chart")
+        for index in range(charts.count()):
+            chart = charts.nth(index)
+            names = chart.evaluate(
+                "el => window.aifinCharts.find(c => c.el === el).bound")
+            for name in names:
+                for end in _ends(chart, name):
+                    visit.page.goto(f"{server}/{path}")  # back to the starting state
+                    visit.page.wait_for_function(READY)
+                    chart = visit.page.locator(".aifin-chart").nth(index)
+                    start = _signals(chart)[name]
+                    if str(start).lower() == str(end).lower() or (
+                        isinstance(start, int | float) and not isinstance(start, bool)
+                        and float(start) == float(end)
+                    ):
+                        continue  # already there
+                    before = _svg(chart)
+                    _move(chart, name, end)
+                    if _wait_redraw(visit.page, chart, before) == before:
+                        dead.append(f"chart {index} control {name} at {end}")
+        assert not dead, f"{path}: controls that change nothing: {dead}"
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("path", _chart_pages())
+def test_charts_fit_a_phone(browser, server, path):
+    """At 390 px no chart makes the page scroll sideways, and each chart fits its column."""
+    visit = Visit(browser, f"{server}/{path}", width=390)
+    try:
+        wide = visit.page.evaluate(
+            "() => [...document.querySelectorAll('.aifin-chart')].filter(c =>"
+            " c.querySelector('svg').getBoundingClientRect().right >"
+            " document.documentElement.clientWidth + 1).map(c => c.id)")
+        assert wide == [], f"{path}: charts wider than the screen: {wide}"
+        assert visit.page.evaluate(
+            "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    finally:
+        visit.close()
+
+
+def _intro_model_rows(debt_share: float, interest_rate: float) -> list[dict[str, float]]:
+    from aifin_lib import intro
+
+    frame = intro.financing_dashboard().model(debt_share=debt_share,
+                                              interest_rate=interest_rate)
+    return frame.assign(debt_share=debt_share, interest_rate=interest_rate).to_dict("records")
+
+
+def _same_rows(csv_rows: list[dict[str, str]], model_rows: list[dict]) -> None:
+    assert len(csv_rows) == len(model_rows)
+    for got, want in zip(csv_rows, model_rows, strict=True):
+        assert set(got) == {str(k) for k in want}
+        for key, value in want.items():
+            if isinstance(value, bool):
+                assert got[key] == ("true" if value else "false")
+            elif isinstance(value, int | float):
+                assert float(got[key]) == pytest.approx(float(value), abs=1e-6), key
+            else:
+                assert got[key] == str(value), key
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_link_restores_the_controls_and_the_csv_is_the_model(browser, server, lang):
+    """Set the introduction's sliders, copy the link, open it anew: same chart, same rows."""
+    url = f"{server}/{lang}/introduction.html"
+    first = Visit(browser, url)
+    try:
+        chart = first.chart("fig-intro-financing")
+        before = _svg(chart)
+        _set_range(chart, "debt_share", "0.8")
+        _set_range(chart, "interest_rate", "0.085")
+        after = _wait_redraw(first.page, chart, before)
+        assert after != before
+        assert _signals(chart) == {"debt_share": 0.8, "interest_rate": 0.085}
+        readouts = chart.locator(".aifin-readout").all_inner_texts()
+        assert readouts == ["80%", "8,5%" if lang == "nl" else "8.5%"]
+        _same_rows(_csv_rows(_download(first.page, chart, "csv")), _intro_model_rows(0.8, 0.085))
+        chart.locator("button[data-action=link]").click()
+        link = chart.locator("input.aifin-chart-url").input_value()
+        assert link.startswith(url + "#fig-intro-financing?")
+        second = Visit(browser, link)
+        try:
+            again = second.chart("fig-intro-financing")
+            assert _signals(again) == {"debt_share": 0.8, "interest_rate": 0.085}
+            assert again.locator("input[name=debt_share]").input_value() == "0.8"
+            assert _svg(again) == after
+            other = second.page.locator(".aifin-chart").nth(1)
+            assert _svg(other) == _svg(first.page.locator(".aifin-chart").nth(1))
+            assert second.errors == [] and second.outside == []
+        finally:
+            second.close()
+        assert first.errors == [] and first.outside == []
+    finally:
+        first.close()
+
+
+def test_capital_panel_csv_is_the_model(browser, server):
+    """The six-slider panel's CSV holds capital_dashboard()'s figures for the set sliders."""
+    from aifin_lib import capital_charts
+
+    visit = Visit(browser, f"{server}/en/capital_versus_return.html")
+    try:
+        chart = visit.chart("fig-cap-panel")
+        before = _svg(chart)
+        _set_range(chart, "useful_life", "4")
+        _set_range(chart, "debt_share", "0.8")
+        _wait_redraw(visit.page, chart, before)
+        state = _signals(chart)
+        rows = _csv_rows(_download(visit.page, chart, "csv"))
+        model = capital_charts.dashboard_frame(**state).iloc[0].to_dict()
+        assert len(rows) == 1
+        for key in capital_charts.FIELDS:
+            assert float(rows[0][key]) == pytest.approx(model[key], rel=1e-6, abs=1e-6), key
+        assert float(rows[0]["useful_life"]) == 4.0
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_network_link_and_csv(browser, server, lang):
+    """The deal network: choose kinds, status and date; the CSV is the model's links then."""
+    from aifin_lib import circular_charts as cc
+
+    url = f"{server}/{lang}/circular_financing.html"
+    first = Visit(browser, url)
+    try:
+        chart = first.chart("fig-circ-network")
+        before = _svg(chart)
+        chart.locator("select[name=circ_kinds]").select_option("money_flows")
+        chart.locator("input[name=circ_statuses][value=binding_only]").check()
+        _set_range(chart, "circ_as_of", "3")
+        after = _wait_redraw(first.page, chart, before)
+        assert after != before
+        rows = _csv_rows(_download(first.page, chart, "csv"))
+        seg = cc.network_frames(cc.network(cc.KIND_PRESETS["money_flows"],
+                                           cc.STATUS_PRESETS["binding_only"],
+                                           cc.AS_OF_DATES[3])).segments
+        want = seg[["from_id", "to_id", "kind", "amount", "circ", "deal_ids"]].to_dict("records")
+        _same_rows(rows, want)
+        chart.locator("button[data-action=link]").click()
+        link = chart.locator("input.aifin-chart-url").input_value()
+        second = Visit(browser, link, width=390)
+        try:
+            again = second.chart("fig-circ-network")
+            assert _signals(again) == {"circ_kinds": "money_flows",
+                                       "circ_statuses": "binding_only", "circ_as_of": 3}
+            assert again.locator("select[name=circ_kinds]").input_value() == "money_flows"
+            date = again.locator("input[name=circ_as_of] + span").inner_text()
+            from aifin_lib import i18n
+
+            assert date == i18n.fmt_date(cc.AS_OF_DATES[3], "day", lang)
+        finally:
+            second.close()
+    finally:
+        first.close()
+
+
+def test_image_downloads_and_dark_mode(browser, server):
+    """PNG and SVG come from Vega offline; in dark mode the chart turns dark, exports stay light."""
+    visit = Visit(browser, f"{server}/en/introduction.html")
+    try:
+        chart = visit.page.locator(".aifin-chart").first
+        png = _download(visit.page, chart, "png")
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 5_000
+        svg = _download(visit.page, chart, "svg").decode("utf-8")
+        assert svg.lstrip().startswith("<svg") and "<text" in svg
+        background = "el => el.querySelector('.aifin-chart-view svg').style.backgroundColor"
+        assert chart.evaluate(background) == "white"
+        visit.page.evaluate("document.documentElement.dataset.theme = 'dark'")
+        visit.page.wait_for_function(
+            "() => window.aifinCharts.every(c => c.dark)", timeout=10_000)
+        visit.page.wait_for_timeout(300)
+        assert chart.evaluate(background) == "rgb(20, 24, 30)"  # the dark page behind it
+        exported = _download(visit.page, chart, "svg").decode("utf-8")
+        assert "#14181e" not in exported.lower()
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+def test_table_view_is_in_the_page_language(browser, server):
+    """The Dutch table view of the network has Dutch headers and one row per drawn deal."""
+    from aifin_lib import i18n
+
+    visit = Visit(browser, f"{server}/nl/circular_financing.html")
+    try:
+        chart = visit.chart("fig-circ-network")
+        chart.locator("button[data-action=table]").click()
+        headers = chart.locator(".aifin-chart-panel th").all_inner_texts()
+        assert i18n.t("from_party", "nl") in headers and i18n.t("to_party", "nl") in headers
+        rows = chart.locator(".aifin-chart-panel tbody tr").count()
+        csv_rows = _csv_rows(_download(visit.page, chart, "csv"))
+        assert rows == len(csv_rows)
+        assert json.dumps(headers, ensure_ascii=False).count("from_id") == 0
+    finally:
+        visit.close()
