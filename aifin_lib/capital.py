@@ -1192,11 +1192,18 @@ class CapitalDashboard:
     debt : float or ndarray
         Borrowed part of one year's capex, USD bn.
     debt_service : float or ndarray
-        Annual payment on that debt, USD bn per year.
+        Annual payment on that debt, USD bn per year: the first year, when one vintage of
+        loans is outstanding.
     cash_flow : float or ndarray
         ``ai_revenue * cash_margin``, USD bn per year.
     dscr : float or ndarray
-        ``cash_flow / debt_service``.
+        ``cash_flow / debt_service``: the coverage in the first year (one vintage of loans).
+    debt_service_steady : float or ndarray
+        Annual payment when the capex recurs every year and the loans of every vintage still
+        being repaid are outstanding (``debt_term`` vintages, the same steady state as
+        ``required_revenue_steady``), USD bn per year.
+    dscr_steady : float or ndarray
+        ``cash_flow / debt_service_steady``: the coverage in that steady state.
     """
 
     data_centre_capex: FloatOrArray
@@ -1211,6 +1218,8 @@ class CapitalDashboard:
     debt_service: FloatOrArray
     cash_flow: FloatOrArray
     dscr: FloatOrArray
+    debt_service_steady: FloatOrArray
+    dscr_steady: FloatOrArray
 
 
 def capital_dashboard(
@@ -1277,8 +1286,13 @@ def capital_dashboard(
         steady   = n * vintage
         service  = d * capex * crf(i, term)
         dscr     = ai_revenue * m / service
+        service_steady = term * service
+        dscr_steady    = ai_revenue * m / service_steady
 
-    The debt and its coverage are those of one year's capex (one vintage).
+    ``debt_service`` and ``dscr`` are those of one year's capex (one vintage of loans: the
+    first year). The required revenue ``steady`` assumes ``useful_life`` vintages in use; in
+    the same steady state the loans of ``debt_term`` vintages are being repaid at once, which
+    ``debt_service_steady`` and ``dscr_steady`` show.
 
     Examples
     --------
@@ -1288,6 +1302,8 @@ def capital_dashboard(
     >>> d = capital_dashboard(150.0, 2.0, 0.5, 6, 0.10, 0.4, 100.0)
     >>> d.required_revenue_cahn, round(d.required_revenue_steady, 1), round(d.dscr, 3)
     (600.0, 826.6, 1.815)
+    >>> round(d.dscr_steady, 3)  # six vintages of loans outstanding: 1.815 / 6
+    0.302
     """
     n = _life(useful_life, "useful_life", allow_inf=False)
     r = _rate(target_return, "target_return")
@@ -1303,8 +1319,15 @@ def capital_dashboard(
     vintage = capex * crf / m
     steady = n * vintage
     cov = borrowed_capex_coverage(capex, debt_share, i, term, revenue, m)
+    service_steady = np.asarray(cov.debt_service) * term
+    cash_flow = np.asarray(cov.cash_flow)
+    dscr_steady = np.asarray(coverage_ratio(
+        np.broadcast_to(cash_flow, np.broadcast_shapes(cash_flow.shape, service_steady.shape)),
+        service_steady,
+    ))
     shape = np.broadcast_shapes(
-        np.shape(gap.gap), crf.shape, np.shape(vintage), np.shape(steady), np.shape(cov.dscr)
+        np.shape(gap.gap), crf.shape, np.shape(vintage), np.shape(steady), np.shape(cov.dscr),
+        dscr_steady.shape,
     )
 
     def b(x: ArrayLike) -> FloatOrArray:
@@ -1323,4 +1346,6 @@ def capital_dashboard(
         debt_service=b(cov.debt_service),
         cash_flow=b(cov.cash_flow),
         dscr=b(cov.dscr),
+        debt_service_steady=b(service_steady),
+        dscr_steady=b(dscr_steady),
     )

@@ -17,9 +17,16 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from . import capital, data, i18n
+from . import capital, data, i18n, prose
 from .charts import BAR_SIZE, BAR_STEP, PALETTE, names_above_bars, with_sources
-from .dashboard import Dashboard, Slider, _merge_usermeta, control_meta
+from .dashboard import (
+    Dashboard,
+    PrintFigure,
+    PrintSetting,
+    Slider,
+    _merge_usermeta,
+    control_meta,
+)
 from .intro import CAPEX_METRICS, MS_PARTS, Assumption, capex_series, morgan_stanley_mix
 from .tables import GlanceRow
 
@@ -61,20 +68,30 @@ NVIDIA_QUARTERS: tuple[str, ...] = (
     "nvidia_dc_revenue_fy2026_q2",
     "nvidia_dc_revenue_fy2026_q3",
     "nvidia_dc_revenue_fy2026_q4",
+    "nvidia_dc_revenue_fy2027_q1",
 )
 """Nvidia's quarterly data-centre revenue in ``macro.csv`` (fiscal years end in late January:
-FY2026-Q4 is November 2025 to January 2026)."""
+FY2026-Q4 is November 2025 to January 2026). The last is the latest quarter in the data."""
+
+OPENAI_RUN_RATE = "openai_run_rate_2026_05"
+"""OpenAI's latest reported run rate in ``macro.csv`` (quoted in the prose and the charts)."""
+ANTHROPIC_RUN_RATES: tuple[str, ...] = ("anthropic_run_rate_2025_12", "anthropic_run_rate_2026_05")
+"""Anthropic's run rate at the end of 2025 and its latest reported one."""
 
 OPENAI_ROWS: tuple[GlanceRow, ...] = (
-    GlanceRow("cap_glance_openai_revenue_h1", "openai_revenue_2025_h1"),
-    GlanceRow("cap_glance_openai_run_rate", "openai_run_rate_2025_end"),
-    GlanceRow("cap_glance_openai_operating_loss", "openai_operating_loss_2025_h1"),
-    GlanceRow("cap_glance_openai_burn_h1", "openai_cash_burn_2025_h1"),
+    GlanceRow("cap_glance_openai_revenue", "openai_revenue_2025"),
+    GlanceRow("cap_glance_openai_operating_loss", "openai_operating_loss_2025"),
+    GlanceRow("cap_glance_openai_burn", "openai_cash_burn_2025"),
+    GlanceRow("cap_glance_openai_run_rate", "openai_run_rate_2025_12"),
+    GlanceRow("cap_glance_openai_run_rate", OPENAI_RUN_RATE),
+    GlanceRow("cap_glance_anthropic_run_rate", "anthropic_run_rate_2025_12"),
+    GlanceRow("cap_glance_anthropic_run_rate", "anthropic_run_rate_2026_05"),
     GlanceRow("cap_glance_openai_burn_2029", "openai_projected_cash_burn_2025_2029"),
     GlanceRow("cap_glance_openai_commitments", "openai_compute_commitments"),
-    GlanceRow("cap_glance_openai_revenue_2030", "openai_projected_revenue_2030"),
+    GlanceRow("cap_glance_openai_compute_2030", "openai_2026_compute_spend_to_2030"),
+    GlanceRow("cap_glance_openai_revenue_2030", "openai_2026_projected_revenue_2030"),
 )
-"""Rows of the OpenAI table: revenue, losses, cash burn and compute commitments."""
+"""Rows of the OpenAI and Anthropic table: revenue, losses, cash burn, run rates, plans."""
 
 SERVER_LIFE_ROWS: tuple[GlanceRow, ...] = (
     GlanceRow("cap_life_microsoft_before", "microsoft_server_life_before"),
@@ -212,7 +229,8 @@ NEEDED_ROWS: tuple[tuple[str, str, str], ...] = (
     ("cap_earned_bain", "earned", ""),
     ("cap_earned_cahn_2024", "earned", ""),
     ("cap_earned_economist", "earned", "economist_2025_western_ai_revenue"),
-    ("cap_earned_openai", "earned", "openai_run_rate_2025_end"),
+    ("cap_earned_openai", "earned", OPENAI_RUN_RATE),
+    ("cap_earned_anthropic", "earned", ANTHROPIC_RUN_RATES[-1]),
 )
 
 
@@ -652,7 +670,24 @@ def depreciation_dashboard() -> Dashboard:
         depreciation_frame,
         [Slider("life", "cap_slider_dep_life", 2.0, 7.0, 0.5, 3.0)],
         _depreciation_chart,
+        print_settings=[
+            PrintSetting("print_cap_short_life"),
+            PrintSetting("print_cap_middle_life", {"life": 4.5}),
+            PrintSetting("print_cap_reported_life", {"life": REPORTED_LIFE}),
+        ],
+        print_figures=[
+            PrintFigure("print_cap_peak_difference", lambda f: f["difference"].max(), "usd_bn",
+                        1),
+            PrintFigure("print_cap_peak_year", _peak_year, "text"),
+        ],
     )
+
+
+def _peak_year(frame: pd.DataFrame) -> str:
+    """The year earnings fall most in a :func:`depreciation_frame`, or a dash if they never do."""
+    if frame["difference"].max() <= 0:
+        return "–"
+    return str(int(frame.loc[frame["difference"].idxmax(), "year"]))
 
 
 def financing_chart() -> alt.LayerChart:
@@ -755,13 +790,18 @@ DASHBOARD_EXPRESSIONS: dict[str, str] = {
     "gap_cahn": "datum.cahn - datum.ai_revenue",
     "debt": "debt_share * datum.capex",
     "service": "datum.debt * datum.crf",
+    "service_all": "useful_life * datum.service",
     "cash_flow": "datum.ai_revenue * datum.cash_margin",
     "dscr": "datum.service > 0 ? datum.cash_flow / datum.service : null",
+    "dscr_all": "datum.service_all > 0 ? datum.cash_flow / datum.service_all : null",
 }
 """Vega expressions of :func:`aifin_lib.capital.capital_dashboard`'s closed forms, in order
 (a later one may use an earlier one as ``datum.<name>``), with its default assumptions:
 interest rate = target return, loan term = useful life, cash margin = 1 - end-user margin.
-``dscr`` is null without debt (the model gives infinity)."""
+``service`` and ``dscr`` are the first year's (one vintage of loans); ``service_all`` and
+``dscr_all`` hold the loans of every vintage in use (as many as the life is long), the steady
+state of ``steady``. ``dscr`` and ``dscr_all`` are null without debt (the model gives
+infinity)."""
 
 FIELDS: tuple[str, ...] = (
     "capex",
@@ -771,8 +811,10 @@ FIELDS: tuple[str, ...] = (
     "gap_steady",
     "debt",
     "service",
+    "service_all",
     "cash_flow",
     "dscr",
+    "dscr_all",
     "ai_revenue",
 )
 
@@ -832,11 +874,13 @@ def dashboard_frame(
         "gap_steady": d.gap_steady,
         "debt": d.debt,
         "service": d.debt_service,
+        "service_all": d.debt_service_steady,
         "cash_flow": d.cash_flow,
         "ai_revenue": d.ai_revenue,
     }
     row: dict[str, Any] = {k: round(float(v), 6) for k, v in values.items()}
     row["dscr"] = round(float(d.dscr), 6) if np.isfinite(d.dscr) else None
+    row["dscr_all"] = round(float(d.dscr_steady), 6) if np.isfinite(d.dscr_steady) else None
     return pd.DataFrame([row], columns=list(FIELDS))
 
 
@@ -850,6 +894,7 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
     debt_labels = [
         ("cash_flow", i18n.t("cap_bar_cash_flow")),
         ("service", i18n.t("cap_bar_service")),
+        ("service_all", i18n.t("cap_bar_service_all")),
     ]
 
     def bars(
@@ -891,11 +936,12 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
 
     gap_text = i18n.t("cap_panel_gap")
     cover_text = i18n.t("cap_panel_coverage")
+    cover_all = i18n.t("cap_panel_coverage_all")
     no_debt = i18n.t("cap_panel_no_debt")
     summary = base.transform_calculate(
         line1=f"{_js(gap_text)} + format(datum.gap_steady, '$,.1f')",
         line2=f"{_js(cover_text)} + (isValid(datum.dscr) ? format(datum.dscr, ',.2f') + '×'"
-        f" : {_js(no_debt)})",
+        f" + {_js(cover_all)} + format(datum.dscr_all, ',.2f') + '×' : {_js(no_debt)})",
     )
     line1 = summary.mark_text(align="left", fontSize=13, fontWeight="bold", color="#222").encode(
         x=alt.value(0), y=alt.value(8), text="line1:N"
@@ -910,7 +956,9 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
         [PALETTE[1], PALETTE[6], PALETTE[2]],
         3000.0,
     )
-    bottom = bars(debt_labels, i18n.t("cap_panel_debt_title"), [PALETTE[2], PALETTE[0]], 200.0)
+    bottom = bars(
+        debt_labels, i18n.t("cap_panel_debt_title"), [PALETTE[2], PALETTE[0], PALETTE[6]], 600.0
+    )
     chart = (
         alt.vconcat(header, top, bottom)
         .resolve_scale(color="independent")
@@ -952,6 +1000,8 @@ class ExpressionDashboard(Dashboard):
     columns : sequence of str, optional
         The model's columns, in order: what the site's CSV download holds (with the control
         values). Default: the expressions' names.
+    print_settings, print_figures : optional
+        The print edition's table under the chart (see :class:`aifin_lib.dashboard.Dashboard`).
     """
 
     def __init__(
@@ -962,8 +1012,10 @@ class ExpressionDashboard(Dashboard):
         expressions: dict[str, str],
         constants: dict[str, float] | None = None,
         columns: Sequence[str] | None = None,
+        print_settings: Sequence[PrintSetting] = (),
+        print_figures: Sequence[PrintFigure] = (),
     ) -> None:
-        super().__init__(model, sliders, chart)
+        super().__init__(model, sliders, chart, print_settings, print_figures)
         self.expressions = dict(expressions)
         self.constants = dict(constants or {})
         self.columns = tuple(columns) if columns else tuple(self.expressions)
@@ -1002,6 +1054,7 @@ class ExpressionDashboard(Dashboard):
         formulas.update({s.name: s.vega_value() for s in self.sliders})
         columns = [*self.columns, *(s.name for s in self.sliders)]
         meta["rows"] = {"columns": columns, "formulas": formulas, "source_columns": ["row"]}
+        meta.update(self.print_meta())
         return _merge_usermeta(chart, meta)
 
 
@@ -1020,6 +1073,16 @@ def capital_panel() -> ExpressionDashboard:
         DASHBOARD_EXPRESSIONS,
         {"ai_revenue": AI_REVENUE_2024},
         FIELDS,
+        print_settings=[
+            PrintSetting("print_setting_start"),
+            PrintSetting("print_cap_long_cheap", {"useful_life": 8.0, "target_return": 0.06}),
+            PrintSetting("print_cap_short_dear", {"useful_life": 4.0, "target_return": 0.15}),
+        ],
+        print_figures=[
+            PrintFigure("print_cap_required", lambda f: f["steady"].iloc[0], "usd_bn"),
+            PrintFigure("print_cap_gap", lambda f: f["gap_steady"].iloc[0], "usd_bn"),
+            PrintFigure("print_cap_dscr", lambda f: f["dscr"].iloc[0], "multiple", 2),
+        ],
     )
 
 
@@ -1050,29 +1113,59 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
 
     # capital explosion
+    q = lambda m, **kw: prose.quote(m, lang, **kw)  # noqa: E731
     capex = capex_series().set_index("year")
+    for year, told_as in ((2023, "actual"), (2025, ("actual", "estimate")), (2026, "forecast")):
+        prose.check_basis(capex.loc[year, "estimate"], told_as, f"capex {year}")
+    out["cap_data_date"] = prose.data_date(lang)
     out["cap_capex_2023"] = money(capex.loc[2023, "capex_usd_bn"])
     out["cap_capex_2025"] = money(capex.loc[2025, "capex_usd_bn"])
+    out["cap_capex_2025_guidance"] = q("bigtech4_capex_guidance_2025_oct", told_as="guidance",
+                                       style="money")
     out["cap_capex_2026"] = money(capex.loc[2026, "capex_usd_bn"])
-    out["cap_capex_multiple"] = num(
-        capex.loc[2026, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"]
-    )
+    out["cap_capex_2026_date"] = prose.published("hyperscaler_capex_2026", lang)
+    out["cap_capex_2026_high"] = money(capex.loc[2026, "capex_high_usd_bn"])
+    out["cap_capex_multiple"] = i18n.t_plural(
+        "n_times", round(capex.loc[2026, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"], 1),
+        lang)
+    out["cap_capex_multiple_2025"] = i18n.t_plural(
+        "n_times", round(capex.loc[2025, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"], 1),
+        lang)
     nv = nvidia_run_rate().set_index("quarter")
+    latest_id = NVIDIA_QUARTERS[-1]
+    latest_q = data.figure(latest_id).period
+    q(latest_id)
     out["cap_nvidia_fy2024_q4"] = money(nv.loc["FY2024-Q4", "revenue_usd_bn"])
-    out["cap_nvidia_fy2026_q4"] = money(nv.loc["FY2026-Q4", "revenue_usd_bn"])
-    out["cap_nvidia_run_rate_latest"] = money(nv.loc["FY2026-Q4", "run_rate_usd_bn"])
-    out["cap_nvidia_fy2025"] = money(_fig("nvidia_dc_revenue_fy2025"))
-    out["cap_nvidia_fy2026"] = money(_fig("nvidia_dc_revenue_fy2026"))
-    out["cap_openai_revenue_h1"] = money(_fig("openai_revenue_2025_h1"))
-    out["cap_openai_run_rate"] = money(_fig("openai_run_rate_2025_end"))
-    out["cap_openai_burn_h1"] = money(_fig("openai_cash_burn_2025_h1"))
-    out["cap_openai_operating_loss_h1"] = money(_fig("openai_operating_loss_2025_h1"))
-    out["cap_openai_burn_2029"] = money(_fig("openai_projected_cash_burn_2025_2029"))
-    out["cap_openai_commitments"] = words(_fig("openai_compute_commitments"))
-    out["cap_openai_commitments_multiple"] = num(
-        _fig("openai_compute_commitments") / _fig("openai_run_rate_2025_end"), 0
+    out["cap_nvidia_fy2024_q4_period"] = prose.period_phrase(NVIDIA_QUARTERS[0], lang)
+    out["cap_nvidia_latest_q"] = money(nv.loc[latest_q, "revenue_usd_bn"])
+    out["cap_nvidia_latest_period"] = prose.period_phrase(latest_id, lang)
+    out["cap_nvidia_run_rate_latest"] = money(nv.loc[latest_q, "run_rate_usd_bn"])
+    out["cap_nvidia_fy2025"] = q("nvidia_dc_revenue_fy2025", style="money")
+    out["cap_nvidia_fy2026"] = q("nvidia_dc_revenue_fy2026", style="money")
+    out["cap_openai_revenue_2025"] = q("openai_revenue_2025", style="money")
+    out["cap_openai_revenue_2024"] = q("openai_revenue_2024", style="money")
+    out["cap_openai_operating_loss_2025"] = q("openai_operating_loss_2025", style="money")
+    out["cap_openai_run_rate"] = q(OPENAI_RUN_RATE, style="money")
+    out["cap_openai_run_rate_period"] = prose.period_phrase(OPENAI_RUN_RATE, lang)
+    out["cap_openai_run_rate_2025_12"] = q("openai_run_rate_2025_12", style="money")
+    out["cap_anthropic_run_rate_start"] = q(ANTHROPIC_RUN_RATES[0], style="money")
+    out["cap_anthropic_run_rate"] = q(ANTHROPIC_RUN_RATES[-1], style="money")
+    out["cap_anthropic_run_rate_period"] = prose.period_phrase(ANTHROPIC_RUN_RATES[-1], lang)
+    out["cap_openai_burn_2029"] = q("openai_projected_cash_burn_2025_2029", told_as="forecast",
+                                    style="money")
+    out["cap_openai_burn_2029_date"] = prose.published("openai_projected_cash_burn_2025_2029",
+                                                       lang)
+    out["cap_openai_commitments"] = q("openai_compute_commitments", told_as="guidance",
+                                      style="words")
+    out["cap_openai_commitments_date"] = prose.published("openai_compute_commitments", lang)
+    out["cap_openai_commitments_multiple"] = i18n.t_plural(
+        "n_times", round(_fig("openai_compute_commitments") / _fig(OPENAI_RUN_RATE)), lang
     )
-    out["cap_openai_revenue_2030"] = money(_fig("openai_projected_revenue_2030"))
+    out["cap_openai_compute_2030"] = q("openai_2026_compute_spend_to_2030", told_as="forecast",
+                                       style="money")
+    out["cap_openai_plan_date"] = prose.published("openai_2026_projected_revenue_2030", lang)
+    out["cap_openai_revenue_2030"] = q("openai_2026_projected_revenue_2030", told_as="forecast",
+                                       style="money")
 
     # Cahn
     for year in (2023, 2024):
@@ -1082,7 +1175,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         out[f"cap_cahn_{year}_required"] = money(steps.loc["cap_step_margin", "end"])
         out[f"cap_cahn_{year}_ai_revenue"] = money(-steps.loc["cap_step_ai_revenue", "amount"])
         out[f"cap_cahn_{year}_hole"] = money(steps.loc["cap_step_gap", "end"])
-    latest = nv.loc["FY2026-Q4", "run_rate_usd_bn"]
+    latest = nv.loc[latest_q, "run_rate_usd_bn"]
     out["cap_cahn_latest_required"] = money(capital.cahn_required_revenue(latest))
 
     # analysts
@@ -1091,12 +1184,14 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_jpm_revenue"] = money(jpm)
     out["cap_jpm_spend_5y"] = words(_fig("jpm_2025_ai_infra_spend_5y"))
     out["cap_jpm_implied_capital"] = words(jpm_capital)
-    out["cap_jpm_iphone"] = "$" + num(_fig("jpm_2025_required_revenue_per_iphone_user"), 2)
+    out["cap_jpm_iphone"] = i18n.fmt_usd(
+        data.figure("jpm_2025_required_revenue_per_iphone_user").value, lang)
     out["cap_jpm_capital_6y"] = money(
         capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5)
     )
-    out["cap_jpm_capital_6y_multiple"] = num(
-        capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5) / jpm, 1
+    out["cap_jpm_capital_6y_multiple"] = i18n.t_plural(
+        "n_times", round(capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5) / jpm, 1),
+        lang,
     )
     bain_rev, bain_capex = (
         _fig("bain_2025_required_revenue_2030"),
@@ -1104,22 +1199,23 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     )
     out["cap_bain_revenue"] = words(bain_rev)
     out["cap_bain_capex"] = money(bain_capex)
-    out["cap_bain_ratio"] = num(bain_rev / bain_capex, 1)
+    out["cap_bain_ratio"] = i18n.t_plural("n_times", round(bain_rev / bain_capex, 1), lang)
     out["cap_bain_cash_share"] = pct(bain_capex / bain_rev)
     out["cap_bain_shortfall"] = money(_fig("bain_2025_revenue_shortfall_2030"))
-    out["cap_bain_gw"] = num(_fig("bain_2025_compute_gw_2030"), 0)
+    out["cap_bain_gw"] = i18n.t_plural("n_gigawatts", _fig("bain_2025_compute_gw_2030"), lang)
     out["cap_economist_revenue"] = money(_fig("economist_2025_western_ai_revenue"))
 
     # depreciation
     out["cap_life_microsoft_before"] = num(_fig("microsoft_server_life_before"))
     out["cap_life_reported"] = num(REPORTED_LIFE)
+    out["cap_life_reported_years"] = i18n.t_plural("n_years", REPORTED_LIFE, lang)
     out["cap_life_meta_2025"] = num(_fig("meta_server_life_2025"))
     out["cap_lift_low"] = num(_fig("server_life_net_income_lift_low")) + "%"
     out["cap_lift_high"] = num(_fig("server_life_net_income_lift_high")) + "%"
     out["cap_burry"] = money(_fig("burry_2025_overstated_earnings"))
     out["cap_server_share"] = pct(SERVER_SHARE_ASSUMPTION.value)
     dep_life = depreciation_dashboard().sliders[0].value
-    out["cap_dep_slider_start"] = num(dep_life)
+    out["cap_dep_slider_start"] = i18n.t_plural("n_years", dep_life, lang)
     dep3 = depreciation_frame(dep_life)
     first_years = dep3[(dep3["series"] == "reported") & (dep3["year"] <= 2026)]
     out["cap_dep3_extra_2023_2026"] = money(first_years["difference"].sum())
@@ -1160,8 +1256,9 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     )
     out["cap_dash_run_rate"] = money(s["gpu_run_rate"].value)
     out["cap_dash_tco"] = num(s["tco_multiple"].value)
+    out["cap_dash_tco_times"] = i18n.t_plural("n_times", s["tco_multiple"].value, lang)
     out["cap_dash_margin"] = pct(s["end_user_margin"].value)
-    out["cap_dash_life"] = num(s["useful_life"].value)
+    out["cap_dash_life"] = i18n.t_plural("n_years", s["useful_life"].value, lang)
     out["cap_dash_return"] = pct(s["target_return"].value)
     out["cap_dash_debt_share"] = pct(s["debt_share"].value)
     out["cap_dash_ai_revenue"] = money(AI_REVENUE_2024)
@@ -1173,6 +1270,9 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_dash_service"] = money(d.debt_service)
     out["cap_dash_cash_flow"] = money(d.cash_flow)
     out["cap_dash_dscr"] = num(d.dscr, 2)
+    out["cap_dash_service_all"] = money(d.debt_service_steady)
+    out["cap_dash_dscr_all"] = num(d.dscr_steady, 2)
+    out["cap_dash_vintages"] = i18n.t_plural("n_vintages", s["useful_life"].value, lang)
     out["cap_dash_zero_return"] = money(
         capital.capital_dashboard(
             s["gpu_run_rate"].value,
@@ -1186,6 +1286,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     )
     breakeven_share = d.cash_flow / (d.data_centre_capex * d.capital_recovery_factor)
     out["cap_dash_breakeven_debt_share"] = pct(breakeven_share)
+    out["cap_dash_breakeven_debt_share_all"] = pct(breakeven_share / s["useful_life"].value)
 
     # exercises
     run_2023 = _fig("sequoia_2023_nvidia_run_rate")
@@ -1200,8 +1301,10 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     ex2_capital = 2.0 * _fig("sequoia_2024_nvidia_run_rate")
     out["cap_ex2_capital"] = money(ex2_capital)
     out["cap_ex2_cash"] = money(AI_REVENUE_2024 * 0.5)
-    out["cap_ex2_life_10"] = num(capital.breakeven_life(ex2_capital, 0.10, AI_REVENUE_2024, 0.5))
-    out["cap_ex2_life_0"] = num(capital.breakeven_life(ex2_capital, 0.0, AI_REVENUE_2024, 0.5))
+    out["cap_ex2_life_10"] = i18n.t_plural(
+        "n_years", round(capital.breakeven_life(ex2_capital, 0.10, AI_REVENUE_2024, 0.5), 1), lang)
+    out["cap_ex2_life_0"] = i18n.t_plural(
+        "n_years", round(capital.breakeven_life(ex2_capital, 0.0, AI_REVENUE_2024, 0.5), 1), lang)
     # at 20 % the return alone exceeds the cash flow: no life is long enough (inf)
     assert np.isinf(capital.breakeven_life(ex2_capital, 0.20, AI_REVENUE_2024, 0.5))
     out["cap_ex2_return_20"] = money(0.20 * ex2_capital)
@@ -1234,4 +1337,5 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         ).dscr,
         2,
     )
+    out["cap_ex5_share_all"] = pct(breakeven_share / s["useful_life"].value)
     return out

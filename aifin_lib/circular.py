@@ -31,7 +31,7 @@ import scipy.sparse as sp
 from scipy.optimize import linprog
 from scipy.sparse.csgraph import connected_components
 
-from .data import overlap_groups
+from .data import overlap_groups, resolve_deals
 
 __all__ = [
     "ALL_KINDS",
@@ -871,9 +871,7 @@ def deal_network(
     overlap_priority : {"amount", "status"}, default "amount"
         Which row of an overlap group to keep (see Notes). ``"amount"`` (the rule of the
         data dictionary, shared with :func:`aifin_lib.data.deals_deduplicated`) puts the
-        largest disclosed amount first, since a group can hold a total and a part of it (the
-        part may be further advanced, e.g. a completed first tranche of a signed total);
-        ``"status"`` puts the firmest status first.
+        largest disclosed amount first; ``"status"`` puts the firmest status first.
 
     Returns
     -------
@@ -897,15 +895,18 @@ def deal_network(
     -----
     Filters apply in this order, and each excluded row gets the first reason that applies:
     kind, status, date (``after_as_of``; ``no_date`` when ``as_of`` is set and the date
-    is missing), company, undisclosed amount. Then **overlap groups**: rows linked by
-    ``overlaps_with`` (transitively, over the whole table) describe the same money; of the
-    rows of a group that passed the filters, exactly one is kept: the one with the most
-    advanced status (completed > signed > announced > stalled > superseded), then the
-    highest confidence, then the latest announcement, then the first in table order
-    (with ``overlap_priority="amount"`` the largest amount comes before all of these). The
-    others are excluded with reason ``overlap``. Grouping before filtering would let a
-    stalled row knock out the completed row that replaced it. Amounts are summed per
-    (from_id, to_id) pair; amount qualifiers ("up to", "about") are not applied.
+    is missing), company, undisclosed amount. Then the rows still in are resolved by
+    :func:`aifin_lib.data.resolve_deals`, the one rule of the book for counting a dollar once:
+    a **total** whose parts (``part_of``) are among them keeps only its remainder (amount
+    minus those parts; excluded with reason ``parts`` when nothing remains), so the parts,
+    which name who paid, stay in the network; then of each **overlap group** (rows linked by
+    ``overlaps_with``, which describe the same money) exactly one row is kept: the largest
+    amount first (or, with ``overlap_priority="status"``, the firmest status: completed >
+    signed > announced > superseded > stalled), then the highest confidence, then the
+    smallest ``deal_id``; the others are excluded with reason ``overlap``. Resolving after
+    filtering means a stalled row cannot knock out the completed row that replaced it.
+    Amounts are summed per (from_id, to_id) pair; amount qualifiers ("up to", "about") are
+    not applied.
 
     Examples
     --------
@@ -956,24 +957,11 @@ def deal_network(
     n_undisclosed = int(undisclosed.sum())
     mark(d["amount_usd_bn"].isna(), "undisclosed_amount")
 
-    # one row per overlap group among the rows still in
-    cand = d[reason == ""].copy()
-    cand["_status"] = cand["status"].map(_STATUS_RANK)
-    cand["_conf"] = cand["confidence"].map(_CONFIDENCE_RANK)
-    cand["_pos"] = cand.index
-    keys = ["_status", "_conf", "announced", "_pos"]
-    ascending = [False, False, False, True]
-    if overlap_priority == "amount":
-        keys, ascending = ["amount_usd_bn", *keys], [False, *ascending]
-    cand = cand.sort_values(
-        keys,
-        ascending=ascending,
-        na_position="last",  # a row without a date ranks below every dated row
-    )
-    keep = cand.drop_duplicates("overlap_group", keep="first").index
-    mark(~d.index.isin(keep), "overlap")
-
-    included = d[reason == ""].copy()
+    # totals resolved into their parts, then one row per overlap group (aifin_lib.data's rule)
+    kept, dropped = resolve_deals(d[reason == ""], overlap_priority, groups=d["overlap_group"])
+    for idx, why in dropped.items():
+        reason[idx] = why
+    included = kept.copy()
     excluded = d[reason != ""].copy()
     excluded["reason"] = reason[reason != ""].astype(str)
 

@@ -28,22 +28,31 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from . import circular, data, i18n
+from . import circular, data, i18n, prose
 from .charts import BAR_SIZE, BAR_STEP, PALETTE, names_above_bars, with_sources
-from .dashboard import Choice, Control, DateChoice, _merge_usermeta, control_meta
+from .dashboard import (
+    Choice,
+    Control,
+    DateChoice,
+    PrintFigure,
+    PrintSetting,
+    _merge_usermeta,
+    control_meta,
+    print_table,
+)
 
 __all__ = [
     "AS_OF_DATES",
     "BOX_PX",
     "CHART_NAMES",
     "CONTROLS",
+    "HEADLINE_KINDS",
     "KIND_PRESETS",
     "LAYOUT_SEED",
     "NAMED_LOOPS",
     "OVERLAP_PRIORITY",
     "ROW_PX",
     "STATUS_PRESETS",
-    "HEADLINE_KINDS",
     "CircularityExplorer",
     "Headline",
     "NamedLoop",
@@ -117,6 +126,22 @@ CONTROLS: tuple[Control, ...] = (
 )
 """The controls of the network on the site: which kinds (a drop-down of presets), which
 statuses (radio buttons) and up to which announcement date (a slider of dates)."""
+
+PRINT_SETTINGS: tuple[PrintSetting, ...] = (
+    PrintSetting("print_setting_start"),
+    PrintSetting("print_circ_binding", {"circ_statuses": "binding_only"}),
+    PrintSetting("print_circ_all_kinds", {"circ_kinds": "all_kinds"}),
+)
+"""Settings of :data:`CONTROLS` whose figures the print edition gives under the network."""
+
+PRINT_FIGURES: tuple[PrintFigure, ...] = (
+    PrintFigure("print_circ_circularity", lambda f: f["circularity"].iloc[0], "percent", 1),
+    PrintFigure("print_circ_circulation", lambda f: f["circulation_usd_bn"].iloc[0], "usd_bn",
+                1),
+    PrintFigure("print_circ_gross", lambda f: f["gross_usd_bn"].iloc[0], "usd_bn", 1),
+    PrintFigure("print_circ_cycles", lambda f: f["n_cycles"].iloc[0]),
+)
+"""The figures of :meth:`CircularityExplorer.summaries` in that table."""
 
 _WINDOW_START = "2019-01-01"
 
@@ -491,7 +516,7 @@ def _summary_lines(
         + i18n.t(
             "circ_counted_line",
             lang,
-            deals=i18n.fmt_number(s["n_deals"], lang, 0),
+            counted=i18n.t_plural("n_deals", s["n_deals"], lang),
             undisclosed=i18n.fmt_number(s["n_undisclosed"], lang, 0),
         ),
     ]
@@ -828,6 +853,27 @@ class CircularityExplorer:
             )
         return pd.DataFrame(rows)
 
+    def print_table(self, lang: str | None = None) -> dict[str, Any]:
+        """The print edition's table under the network: :data:`PRINT_FIGURES` at
+        :data:`PRINT_SETTINGS` (see :func:`aifin_lib.dashboard.print_table`).
+
+        Parameters
+        ----------
+        lang : {"nl", "en"}, optional
+            The language; the active one when omitted.
+
+        Returns
+        -------
+        dict
+        """
+        table = self.summaries()
+
+        def model(circ_kinds: str, circ_statuses: str, circ_as_of: str) -> pd.DataFrame:
+            return table[(table["kinds"] == circ_kinds) & (table["statuses"] == circ_statuses)
+                         & (table["as_of"] == circ_as_of)]
+
+        return print_table(CONTROLS, model, PRINT_SETTINGS, PRINT_FIGURES, lang)
+
     def _node_frame(self, active: dict[str, set[str]] | None = None) -> pd.DataFrame:
         pos = self.positions.sort_values("row")
         return pd.DataFrame({
@@ -903,6 +949,7 @@ class CircularityExplorer:
             "lookups": [{"from_columns": ["e", "from_id", "to_id", "kind", "kind_label"],
                          "key": "e", "fields": ["e"], "values": ["from_id", "to_id", "kind"]}],
         }
+        meta["print"] = self.print_table()
         chart = _merge_usermeta(chart, meta)
         self._static[key] = chart
         return chart
@@ -1527,6 +1574,8 @@ def exercise_networks() -> dict[str, pd.DataFrame]:
     Returns
     -------
     dict
+        ``"toy"``: the chapter's worked example before the definitions: N invests 10 in L, L
+        buys cloud for 6 from C, C buys chips for 4 from N (one cycle, no other arrows).
         ``"ex1"``: chipmaker N invests 10 in lab L, L buys chips for 6 from N and cloud for 4
         from C, C buys chips for 3 from N. ``"ex3"``: the same firms with N -> L 10,
         L -> N 8, L -> C 6, C -> N 5: the 2-cycle N-L and the 3-cycle N-L-C share the edge
@@ -1539,7 +1588,7 @@ def exercise_networks() -> dict[str, pd.DataFrame]:
         w.loc["N", "L"], w.loc["L", "N"], w.loc["L", "C"], w.loc["C", "N"] = nl, ln, lc, cn
         return w
 
-    return {"ex1": frame(10, 6, 4, 3), "ex3": frame(10, 8, 6, 5)}
+    return {"toy": frame(10, 0, 6, 4), "ex1": frame(10, 6, 4, 3), "ex3": frame(10, 8, 6, 5)}
 
 
 def prose_figures(lang: str | None = None) -> dict[str, str]:
@@ -1560,14 +1609,13 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
     words = lambda v: i18n.fmt_usd_bn_long(v, lang)  # noqa: E731
     pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
-    num = lambda v: i18n.fmt_number(v, lang, 0)  # noqa: E731
     deals = data.load("deals").set_index("deal_id")
-    amt = lambda d: float(deals.loc[d, "amount_usd_bn"])  # noqa: E731
     names = _short_names()
 
     counts = counting_table().set_index(["kinds", "statuses"])
-    main = counts.loc[("equity_purchases", "announced_too")]
-    net = network(kinds=KIND_PRESETS["equity_purchases"])
+    head = headline()
+    rest = headline(without=("D24", "D24b"))
+    net = network(kinds=head.kinds, statuses=head.statuses)
     fr = network_frames(net)
     res = circular.circularity(net.flows)
     firm = circular.circulation_by_firm(res)
@@ -1580,6 +1628,8 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     dot = dotcom_comparison().set_index("key")
     nv_amount, nv_ids = _nvidia_customer_financing()
     ex = exercise_networks()
+    toy = circular.circularity(ex["toy"])
+    toy_d = ex["toy"] - toy.circulation
     ex1 = circular.circularity(ex["ex1"])
     ex3 = circular.circularity(ex["ex3"])
     ex3_greedy = circular.greedy_two_cycle_netting(ex["ex3"].to_numpy())
@@ -1599,14 +1649,22 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     loi = network_frames(loi_net).summary
     top = fr.cycles[0]
     binding = network_frames(network(KIND_PRESETS["equity_purchases"], ("signed", "completed")))
+    qa = lambda *ids: prose.deal_amount(list(ids), lang)  # noqa: E731
+    deal_day = lambda d: i18n.fmt_date(  # noqa: E731
+        deals.loc[d, "announced"].date(), deals.loc[d, "date_precision"], lang)
     figures = {
-        "circ_share": pct(main["circularity"], 1),
-        "circ_circulation": money(main["circulation_usd_bn"]),
-        "circ_gross": i18n.fmt_usd_bn(main["gross_usd_bn"], lang, 2),
-        "circ_deals": num(main["n_deals"]),
-        "circ_undisclosed": num(main["n_undisclosed"]),
+        "circ_data_date": prose.data_date(lang),
+        "circ_latest_deal": i18n.fmt_date(head.latest.date(), "month", lang),
+        "circ_share": pct(head.circularity, 1),
+        "circ_circulation": money(head.circulation),
+        "circ_gross": i18n.fmt_usd_bn(head.gross, lang, 2),
+        "circ_deals": i18n.t_plural("n_deals", head.n_deals, lang),
+        "circ_undisclosed": i18n.t_plural("n_deals", head.n_undisclosed, lang),
         "circ_undisclosed_ids": ", ".join(sorted(undisclosed_kinds["deal_id"])),
-        "circ_n_cycles": num(len(fr.cycles)),
+        "circ_d24_part": money(head.circulation - rest.circulation),
+        "circ_share_without_d24": pct(rest.circularity, 1),
+        "circ_d24_date": deal_day("D24"),
+        "circ_n_cycles": i18n.t_plural("n_simple_cycles", len(fr.cycles), lang),
         "circ_top_cycle": " → ".join(names[n] for n in (*top.nodes, top.nodes[0])),
         "circ_top_cycle_amount": money(top.bottleneck),
         "circ_share_binding": pct(
@@ -1626,22 +1684,25 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "circ_openai_share": pct(firm.loc["openai", "circulating_share"], 0),
         "circ_microsoft_share": pct(firm.loc["microsoft", "circulating_share"], 0),
         "circ_amazon_share": pct(firm.loc["amazon", "circulating_share"], 0),
-        "circ_ms_equity": money(amt("D14b")),
-        "circ_ms_azure": money(amt("D14")),
-        "circ_amazon_openai": money(amt("D26")),
-        "circ_aws_openai": money(amt("D15")),
-        "circ_amazon_anthropic": money(amt("D23") + amt("D24")),
-        "circ_anthropic_aws": money(amt("D24b")),
-        "circ_nvidia_loi": money(amt("D01")),
-        "circ_nvidia_round": money(amt("D26b")),
-        "circ_nvidia_backstop": money(amt("D08")),
-        "circ_nvidia_coreweave_equity": money(amt("D10")),
-        "circ_amd_warrants": money(amt("D02b")),
-        "circ_coreweave_openai_equity": money(amt("D05b")),
-        "circ_coreweave_openai_contracts": money(amt("D05") + amt("D06") + amt("D07")),
-        "circ_nvidia_anthropic": money(amt("D22b")),
-        "circ_ms_anthropic": money(amt("D22c")),
-        "circ_anthropic_azure": money(amt("D22")),
+        "circ_ms_equity": qa("D14b"),
+        "circ_ms_azure": qa("D14"),
+        "circ_amazon_openai": qa("D26"),
+        "circ_amazon_openai_date": deal_day("D26"),
+        "circ_aws_openai": qa("D15"),
+        "circ_amazon_anthropic_2023": qa("D23"),
+        "circ_amazon_anthropic_new": qa("D24"),
+        "circ_anthropic_aws": qa("D24b"),
+        "circ_nvidia_loi": qa("D01"),
+        "circ_nvidia_loi_date": deal_day("D01"),
+        "circ_nvidia_round": qa("D26b"),
+        "circ_nvidia_backstop": qa("D08"),
+        "circ_nvidia_coreweave_equity": qa("D10"),
+        "circ_amd_warrants": qa("D02b"),
+        "circ_coreweave_openai_equity": qa("D05b"),
+        "circ_coreweave_openai_contracts": qa("D05", "D06", "D07"),
+        "circ_nvidia_anthropic": qa("D22b"),
+        "circ_ms_anthropic": qa("D22c"),
+        "circ_anthropic_azure": qa("D22"),
         "circ_with_warrants": pct(with_warrants["circularity"], 1),
         "circ_loi_share": pct(loi["circularity"], 1),
         "circ_loi_gross": money(loi["gross"]),
@@ -1658,20 +1719,36 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "circ_group_telecom": money(
             data.figure("group_telecom_2002_vendor_financing_withdrawn").value
         ),
-        "circ_yahoo": i18n.fmt_number(
-            data.figure("yahoo_round_trip_investment").value * 1000, lang, 0
-        ),
+        "circ_yahoo": prose.quote("yahoo_round_trip_investment", lang, style="money"),
         "circ_nvidia_financing": money(nv_amount),
         "circ_nvidia_financing_ids": ", ".join(nv_ids),
         "circ_nvidia_dc_revenue": money(dot.loc["nvidia", "size_usd_bn"]),
+        "circ_nvidia_dc_period": prose.period_phrase(dot.loc["nvidia", "size_key"], lang,
+                                                     preposition=False),
         "circ_nvidia_ratio": pct(dot.loc["nvidia", "ratio"], 0),
         "circ_nvidia_loi_ratio": pct(dot.loc["nvidia_loi", "ratio"], 0),
-        "circ_wsj_gain": money(data.figure("wsj_2025_market_cap_gain_openai_deals").value),
-        "circ_chatgpt_wau": i18n.fmt_number(data.figure("chatgpt_wau_2026_02").value, lang, 0),
-        "circ_openai_commitments": words(data.figure("openai_compute_commitments").value),
-        "circ_oracle_gb200": money(data.figure("oracle_abilene_gb200_purchase").value),
+        "circ_wsj_gain": prose.quote("wsj_2025_market_cap_gain_openai_deals", lang,
+                                     style="money"),
+        "circ_chatgpt_wau": prose.quote("chatgpt_wau_2026_02", lang),
+        "circ_chatgpt_wau_period": prose.period_phrase("chatgpt_wau_2026_02", lang),
+        "circ_openai_commitments": prose.quote("openai_compute_commitments", lang,
+                                               told_as="guidance", style="words"),
+        "circ_openai_commitments_date": prose.published("openai_compute_commitments", lang),
+        "circ_openai_compute_2030": prose.quote("openai_2026_compute_spend_to_2030", lang,
+                                                told_as="forecast", style="money"),
+        "circ_openai_compute_2030_date": prose.published("openai_2026_compute_spend_to_2030",
+                                                         lang),
+        "circ_oracle_gb200": prose.quote("oracle_abilene_gb200_purchase", lang,
+                                         told_as="forecast", style="money"),
+        # the worked example before the definitions (exercise parameters, not data)
+        "circ_toy_gross": i18n.fmt_number(toy.gross, lang, 1),
+        "circ_toy_circ": i18n.fmt_number(float(toy.circulation.to_numpy().sum()), lang, 1),
+        "circ_toy_share": pct(toy.circularity, 0),
+        "circ_toy_bottleneck": i18n.fmt_number(float(toy.circulation.loc["C", "N"]), lang, 1),
+        "circ_toy_d_nl": i18n.fmt_number(float(toy_d.loc["N", "L"]), lang, 1),
+        "circ_toy_d_lc": i18n.fmt_number(float(toy_d.loc["L", "C"]), lang, 1),
         # exercises
-        "circ_ex2_n": num(len(binding.cycles)),
+        "circ_ex2_n": i18n.t_plural("n_cycles_there_are", len(binding.cycles), lang),
         "circ_ex2_cycles": "; ".join(_cycle_text(c, names, lang) for c in binding.cycles),
         "circ_ex2_share": pct(binding.summary["circularity"], 1),
         "circ_ex1_share": pct(ex1.circularity, 1),

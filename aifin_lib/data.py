@@ -36,6 +36,7 @@ __all__ = [
     "EVENT_KINDS",
     "FISCAL_YEAR_END_MONTH",
     "LENDER_TYPES",
+    "OVERLAP_PRIORITIES",
     "PERIOD_TYPES",
     "TABLES",
     "DataValidationError",
@@ -46,6 +47,7 @@ __all__ = [
     "overlap_groups",
     "period_fits",
     "period_range",
+    "resolve_deals",
     "source_ids",
 ]
 
@@ -197,6 +199,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "gigawatts": pa.Column(float, pa.Check.gt(0), nullable=True, coerce=True),
             "status": _vocab(DEAL_STATUSES),
             "overlaps_with": _text(nullable=True),
+            "part_of": _text(pa.Check.str_matches(r"^[A-Z]\d+[a-z]?(;[A-Z]\d+[a-z]?)*$"),
+                             nullable=True),
             "confidence": _vocab(CONFIDENCE),
             "source_id": _SOURCE_REF,
             "note": _text(nullable=True),
@@ -501,6 +505,17 @@ def _check_references(tables: dict[str, pd.DataFrame], data_dir: Path) -> None:
             if other not in deal_ids or other == row["deal_id"]:
                 problems.append(f"{_line(int(i))}, column 'overlaps_with': {other!r} is not "
                                 "another deal_id of deals.csv")
+        totals = source_ids(row["part_of"]) if pd.notna(row.get("part_of")) else []
+        overlap_cell = row["overlaps_with"]
+        overlaps = set(source_ids(overlap_cell)) if pd.notna(overlap_cell) else set()
+        for total in totals:
+            if total not in deal_ids or total == row["deal_id"]:
+                problems.append(f"{_line(int(i))}, column 'part_of': {total!r} is not another "
+                                "deal_id of deals.csv")
+            elif total in overlaps:
+                problems.append(f"{_line(int(i))}, column 'part_of': {total!r} is also in "
+                                "overlaps_with (a row is either part of a total or the same "
+                                "money, not both)")
     if problems:
         raise _fail(data_dir / "deals.csv", problems)
     metric_ids = set(tables["macro"]["metric_id"]) | set(tables["history"]["metric_id"])
@@ -679,11 +694,103 @@ def overlap_groups(deals: pd.DataFrame) -> pd.Series:
 
 _STATUS_RANK = {"completed": 0, "signed": 1, "announced": 2, "superseded": 3, "stalled": 4}
 _CONFIDENCE_RANK = {"high": 0, "medium": 1, "low": 2}
+OVERLAP_PRIORITIES: tuple[str, ...] = ("amount", "status")
+"""How :func:`resolve_deals` picks one row of an overlap group: the largest disclosed amount
+first (the data dictionary's rule for totals), or the firmest status first."""
+
+
+def resolve_deals(deals: pd.DataFrame, priority: str = "amount",
+                  groups: pd.Series | None = None) -> tuple[pd.DataFrame, pd.Series]:
+    """Resolve totals and their parts, then keep one row per overlap group: safe to sum.
+
+    Parameters
+    ----------
+    deals : pandas.DataFrame
+        Rows of ``deals.csv`` that passed the caller's filters (status, kind, date, ...),
+        with ``deal_id``, ``amount_usd_bn``, ``status``, ``confidence``, ``overlaps_with`` and
+        ``part_of``.
+    priority : {"amount", "status"}, default "amount"
+        Which row of an overlap group is kept: ``"amount"``, the largest amount, then the
+        firmest status, the highest confidence and the latest announcement (the newest
+        information); ``"status"``, the firmest status, then the highest confidence, the
+        latest announcement and the largest amount. Remaining ties go to the smallest
+        ``deal_id``.
+    groups : pandas.Series, optional
+        The overlap group of each row (indexed like ``deals``), computed by
+        :func:`overlap_groups` over the whole table, so that two rows linked only through a
+        row the caller filtered out still count as the same money. Default: the groups
+        within ``deals``.
+
+    Returns
+    -------
+    (pandas.DataFrame, pandas.Series)
+        The kept rows (same index as ``deals``; a total whose parts are among the rows carries
+        only its remainder, ``amount - sum of those parts``, and ``remainder_of_total`` is
+        True) and, for the dropped rows, the reason: ``"parts"`` (a total fully made up of
+        its parts present) or ``"overlap"`` (another row of its overlap group was kept).
+
+    Notes
+    -----
+    Parts name who paid; a total often names only a syndicate. Keeping the parts and the
+    remainder of the total counts every dollar once and keeps the most detail. A part of two
+    totals (a tally and a funding round) is subtracted from both. Overlap groups
+    (``overlaps_with``) are then resolved among the remaining rows.
+
+    Examples
+    --------
+    >>> deals = pd.DataFrame({
+    ...     "deal_id": ["T", "P1", "P2"], "amount_usd_bn": [10.0, 4.0, 3.0],
+    ...     "status": ["completed"] * 3, "confidence": ["high"] * 3,
+    ...     "overlaps_with": [None] * 3, "part_of": [None, "T", "T"]})
+    >>> kept, dropped = resolve_deals(deals)
+    >>> kept["amount_usd_bn"].tolist(), kept["remainder_of_total"].tolist()
+    ([3.0, 4.0, 3.0], [True, False, False])
+    """
+    if priority not in OVERLAP_PRIORITIES:
+        raise ValueError(f"priority must be one of {OVERLAP_PRIORITIES}, got {priority!r}")
+    frame = deals.copy()
+    frame["remainder_of_total"] = False
+    reason = pd.Series("", index=frame.index, dtype=object)
+    ids = pd.Series(frame.index, index=frame["deal_id"])
+    part_of = frame["part_of"] if "part_of" in frame.columns else pd.Series(None, frame.index)
+    taken: dict[str, float] = {}
+    for idx, cell in part_of.items():
+        amount = frame.at[idx, "amount_usd_bn"]
+        for total in source_ids(cell) if isinstance(cell, str) else []:
+            if total in ids.index and pd.notna(amount):
+                taken[total] = taken.get(total, 0.0) + float(amount)
+    for total, used in taken.items():
+        idx = ids[total]
+        amount = frame.at[idx, "amount_usd_bn"]
+        if pd.isna(amount) or amount - used <= 1e-9:
+            reason[idx] = "parts"
+        else:
+            frame.at[idx, "amount_usd_bn"] = float(amount) - used
+            frame.at[idx, "remainder_of_total"] = True
+    rest = frame[reason == ""]
+    groups = overlap_groups(rest) if groups is None else groups.loc[rest.index]
+    keys = (["_no_amount", "_neg_amount", "_status", "_conf", "_undated", "_neg_when"]
+            if priority == "amount" else
+            ["_status", "_conf", "_undated", "_neg_when", "_no_amount", "_neg_amount"])
+    when = (pd.to_datetime(rest["announced"]) if "announced" in rest.columns
+            else pd.Series(pd.NaT, index=rest.index, dtype="datetime64[ns]"))
+    order = rest.assign(
+        group=groups,
+        _status=rest["status"].map(_STATUS_RANK),
+        _conf=rest["confidence"].map(_CONFIDENCE_RANK),
+        _no_amount=rest["amount_usd_bn"].isna(),
+        _neg_amount=-rest["amount_usd_bn"].fillna(0.0),
+        _undated=when.isna(),
+        _neg_when=-when.fillna(pd.Timestamp(0)).astype("int64"),
+    ).sort_values(["group", *keys, "deal_id"])
+    kept_index = order.drop_duplicates("group", keep="first").index
+    reason[(reason == "") & ~frame.index.isin(kept_index)] = "overlap"
+    return frame.loc[reason == ""], reason[reason != ""]
 
 
 def deals_deduplicated(deals: pd.DataFrame | None = None, *, include_stalled: bool = False,
                        require_amount: bool = True) -> pd.DataFrame:
-    """One row per group of deals describing the same money: safe to sum.
+    """Deals with every dollar counted once: totals resolved into parts, one row per overlap.
 
     Parameters
     ----------
@@ -698,24 +805,16 @@ def deals_deduplicated(deals: pd.DataFrame | None = None, *, include_stalled: bo
     Returns
     -------
     pandas.DataFrame
-        The kept rows with a ``group`` column. Within a group (after the status filter) the
-        row kept is the one with the largest disclosed amount, as the data dictionary
-        prescribes for totals (a part of a deal, e.g. a first tranche, is smaller than the
-        whole); ties go to the firmest status (completed, signed, announced, superseded,
-        stalled), then the highest confidence, then the smallest ``deal_id``.
+        The kept rows (see :func:`resolve_deals`, with the largest amount first in an overlap
+        group), sorted by ``deal_id``, with a ``group`` column (the overlap group) and
+        ``remainder_of_total``.
     """
     frame = load("deals") if deals is None else deals.copy()
-    frame["group"] = overlap_groups(frame)
+    groups = overlap_groups(frame)  # over the whole table, so labels do not depend on filters
     if not include_stalled:
         frame = frame[~frame["status"].isin(["stalled", "superseded"])]
     if require_amount:
         frame = frame[frame["amount_usd_bn"].notna()]
-    order = frame.assign(
-        _status=frame["status"].map(_STATUS_RANK),
-        _conf=frame["confidence"].map(_CONFIDENCE_RANK),
-        _no_amount=frame["amount_usd_bn"].isna(),
-        _neg_amount=-frame["amount_usd_bn"].fillna(0.0),
-    ).sort_values(["group", "_no_amount", "_neg_amount", "_status", "_conf", "deal_id"])
-    kept = order.drop_duplicates("group", keep="first")
-    return kept.drop(columns=["_status", "_conf", "_no_amount", "_neg_amount"]).sort_values(
-        "deal_id").reset_index(drop=True)
+    kept, _ = resolve_deals(frame, groups=groups)
+    kept = kept.assign(group=groups.loc[kept.index])
+    return kept.sort_values("deal_id").reset_index(drop=True)

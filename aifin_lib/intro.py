@@ -13,7 +13,7 @@ import pandas as pd
 
 from . import capital, data, i18n
 from .charts import PALETTE, with_sources
-from .dashboard import Dashboard, Slider
+from .dashboard import Dashboard, PrintFigure, PrintSetting, Slider
 from .tables import GlanceRow
 
 __all__ = [
@@ -96,7 +96,9 @@ GLANCE_ROWS: tuple[GlanceRow, ...] = (
     GlanceRow("glance_bonds_2025", "bofa_2025_hyperscaler_bonds"),
     GlanceRow("glance_spv", "ft_2025_spv_off_balance_sheet"),
     GlanceRow("glance_openai_commitments", "openai_compute_commitments"),
-    GlanceRow("glance_openai_revenue_h1", "openai_revenue_2025_h1"),
+    GlanceRow("glance_openai_compute_2030", "openai_2026_compute_spend_to_2030"),
+    GlanceRow("glance_openai_revenue_2025", "openai_revenue_2025"),
+    GlanceRow("glance_openai_run_rate", "openai_run_rate_2026_05"),
     GlanceRow("glance_cahn_2024", "sequoia_2024_required_revenue"),
     GlanceRow("glance_jpm", "jpm_2025_required_revenue_10pct"),
     GlanceRow("glance_fiber_lit", "fiber_lit_share_2001"),
@@ -261,6 +263,18 @@ def financing_dashboard() -> Dashboard:
                    INTEREST_RATE_ASSUMPTION.value, display="percent"),
         ],
         financing_chart,
+        print_settings=[
+            PrintSetting("print_setting_start"),
+            PrintSetting("print_intro_little_debt", {"debt_share": 0.2, "interest_rate": 0.045}),
+            PrintSetting("print_intro_much_debt", {"debt_share": 0.8, "interest_rate": 0.08}),
+        ],
+        print_figures=[
+            PrintFigure("print_intro_debt_total",
+                        lambda f: f.loc[f["part"] == "debt", "usd_bn"].sum(), "usd_bn"),
+            PrintFigure("print_intro_interest_total",
+                        lambda f: f.loc[f["part"] == "debt", "interest_usd_bn"].sum(),
+                        "usd_bn", 1),
+        ],
     )
 
 
@@ -322,6 +336,21 @@ def _fig(metric_id: str) -> float:
     return data.figure(metric_id).value
 
 
+OPENAI_RUN_RATE = "openai_run_rate_2026_05"
+"""``macro.csv`` id of OpenAI's latest reported run rate, quoted in the prose."""
+
+
+def _issuers(metric_id: str, lang: str) -> str:
+    """The companies a figure's ``metric`` names in brackets, joined for a sentence."""
+    import re
+
+    names = re.search(r"\(([^)]*)\)", data.figure(metric_id).metric)
+    if names is None:
+        raise ValueError(f"{metric_id}: the metric names no companies in brackets")
+    parts = [n.strip() for n in names[1].split(",")]
+    return ", ".join(parts[:-1]) + f" {i18n.t('and_word', lang)} " + parts[-1]
+
+
 def prose_figures(lang: str | None = None) -> dict[str, str]:
     """Every number the introduction's prose quotes, formatted for ``lang`` (to be glued).
 
@@ -334,63 +363,126 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     -------
     dict
         ``{glue key: text}``. Values come from ``data/`` (by metric or deal id) or from a
-        model of this library; ratios and shares are computed here from those values.
+        model of this library; ratios and shares are computed here from those values. Every
+        figure of ``macro.csv``/``history.csv`` goes through :func:`aifin_lib.prose.quote`,
+        which refuses a forecast where the sentence states a fact. The circularity is the
+        book's one headline, :func:`aifin_lib.circular_charts.headline`.
+
+    Raises
+    ------
+    aifin_lib.prose.BasisError
+        If the data changed the basis of a figure the prose tells as fact.
     """
-    from . import circular
+    from . import circular_charts, prose
 
     lang = i18n.get_language() if lang is None else lang
     money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
     words = lambda v: i18n.fmt_usd_bn_long(v, lang)  # noqa: E731
     pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
+    q = lambda m, **kw: prose.quote(m, lang, **kw)  # noqa: E731
+    period = lambda m: prose.period_phrase(m, lang)  # noqa: E731
     capex = capex_series().set_index("year")
+    for year, told_as in ((2023, "actual"), (2024, "actual"), (2025, ("actual", "estimate")),
+                          (2026, "forecast")):
+        prose.check_basis(capex.loc[year, "estimate"], told_as, f"capex {year}")
     deals = data.load("deals").set_index("deal_id")
-    network = circular.deal_network(data.load("deals"), overlap_priority="amount")
-    result = circular.circularity(network.flows.to_numpy())
+    head = circular_charts.headline()
+    rest = circular_charts.headline(without=("D24", "D24b"))
     split_2026 = financing_split(capex.loc[[2026]].reset_index()[["year", "capex_usd_bn"]],
                                  DEBT_SHARE_ASSUMPTION.value, INTEREST_RATE_ASSUMPTION.value)
+    for metric in ("ms_2025_dc_capex_2025_2028", "ms_2025_financing_gap"):
+        q(metric, told_as="forecast")
     ms_capex, ms_gap = _fig("ms_2025_dc_capex_2025_2028"), _fig("ms_2025_financing_gap")
+    per_gw = _fig("capex_per_gw_nvidia_content")
+    loi_gw = float(deals.loc["D01b", "gigawatts"])
+    worldcom = str(data.figure("worldcom_2002_restatement").period).split("/")[-1][:4]
+    q("global_crossing_bankruptcy_year")  # the basis check; a year is never a quantity
+    crossing = str(int(_fig("global_crossing_bankruptcy_year")))
+    if worldcom != crossing:
+        raise ValueError("WorldCom and Global Crossing filed in different years: the "
+                         "introduction's sentence names one year for both")
+    month = lambda d: i18n.fmt_date(deals.loc[d, "announced"].date(), "month", lang)  # noqa: E731
     return {
-        "intro_moodys_5y": words(_fig("moodys_2026_dc_investment_5y")),
-        "intro_huang_low": words(_fig("huang_2025_ai_infra_spend_2030_low")),
-        "intro_huang_high": words(_fig("huang_2025_ai_infra_spend_2030_high")),
+        "intro_data_date": prose.data_date(lang),
+        "intro_moodys_5y": q("moodys_2026_dc_investment_5y", told_as="forecast", style="words"),
+        "intro_moodys_period": period("moodys_2026_dc_investment_5y"),
+        "intro_huang_low": q("huang_2025_ai_infra_spend_2030_low", told_as="forecast",
+                             style="words"),
+        "intro_huang_high": q("huang_2025_ai_infra_spend_2030_high", told_as="forecast",
+                              style="words"),
+        "intro_huang_date": prose.published("huang_2025_ai_infra_spend_2030_low", lang),
         "intro_capex_2023": money(capex.loc[2023, "capex_usd_bn"]),
         "intro_capex_2024_low": money(capex.loc[2024, "capex_usd_bn"]),
         "intro_capex_2024_high": money(capex.loc[2024, "capex_high_usd_bn"]),
+        "intro_capex_2025": money(capex.loc[2025, "capex_usd_bn"]),
         "intro_capex_2026": money(capex.loc[2026, "capex_usd_bn"]),
-        "intro_capex_multiple": i18n.fmt_number(
-            capex.loc[2026, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"], lang, 1),
+        "intro_capex_2026_high": money(capex.loc[2026, "capex_high_usd_bn"]),
+        "intro_capex_2026_date": prose.published("hyperscaler_capex_2026", lang),
+        "intro_capex_2026_high_date": prose.published("bigtech4_capex_2026_zacks", lang),
+        "intro_capex_multiple": i18n.t_plural("n_times", round(
+            capex.loc[2026, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"], 1), lang),
         "intro_ms_capex": words(ms_capex),
         "intro_ms_internal": words(ms_capex - ms_gap),
         "intro_ms_gap": words(ms_gap),
         "intro_ms_gap_share": pct(ms_gap / ms_capex),
-        "intro_ms_private_credit": money(_fig("ms_2025_private_credit")),
-        "intro_bonds_2025": money(_fig("bofa_2025_hyperscaler_bonds")),
-        "intro_bonds_avg": money(_fig("bofa_2025_hyperscaler_bonds_avg_2020_2024")),
-        "intro_spv": money(_fig("ft_2025_spv_off_balance_sheet")),
-        "intro_nvidia_loi": money(deals.loc["D01", "amount_usd_bn"]),
-        "intro_nvidia_round": money(deals.loc["D26b", "amount_usd_bn"]),
-        "intro_amd_warrants": money(deals.loc["D02b", "amount_usd_bn"]),
-        "intro_circularity": pct(result.circularity),
-        "intro_circulation": money(result.circulation.sum()),
-        "intro_gross": money(result.gross),
-        "intro_deals_counted": i18n.fmt_number(len(network.included), lang, 0),
-        "intro_cahn_2024": money(_fig("sequoia_2024_required_revenue")),
-        "intro_cahn_2024_hole": money(_fig("sequoia_2024_revenue_hole")),
-        "intro_openai_revenue_h1": money(_fig("openai_revenue_2025_h1")),
-        "intro_openai_commitments": words(_fig("openai_compute_commitments")),
-        "intro_openai_gw": i18n.fmt_number(_fig("openai_compute_gw_committed"), lang, 0),
-        "intro_openai_revenue_2030": money(_fig("openai_projected_revenue_2030")),
-        "intro_fiber_investment": money(_fig("fiber_investment_1997_2001")),
-        "intro_fiber_lit": i18n.fmt_number(_fig("fiber_lit_share_2001"), lang, 1) + "%",
-        "intro_telecom_bankruptcies": i18n.fmt_number(_fig("telecom_bankruptcies_2001"), lang, 0),
-        "intro_lucent": money(_fig("lucent_2000_vendor_financing")),
-        "intro_boe_5y": words(_fig("boe_2025_ai_infra_spend_5y")),
-        "intro_boe_external": i18n.fmt_number(_fig("boe_2025_ai_infra_external_share"), lang, 0)
-        + "%",
-        "intro_ecb_pension_low": i18n.fmt_number(
-            _fig("ecb_2026_severe_shock_loss_pension_low"), lang, 0),
-        "intro_ecb_pension_high": i18n.fmt_number(
-            _fig("ecb_2026_severe_shock_loss_pension_high"), lang, 0) + "%",
+        "intro_ms_date": prose.published("ms_2025_dc_capex_2025_2028", lang),
+        "intro_bonds_2025": q("bofa_2025_hyperscaler_bonds", style="money"),
+        "intro_bonds_period": period("bofa_2025_hyperscaler_bonds"),
+        "intro_bonds_issuers": _issuers("bofa_2025_hyperscaler_bonds", lang),
+        "intro_bonds_avg": q("bofa_2025_hyperscaler_bonds_avg_2020_2024", style="money"),
+        "intro_spv": q("ft_2025_spv_off_balance_sheet", told_as="estimate", style="money"),
+        "intro_spv_date": prose.published("ft_2025_spv_off_balance_sheet", lang),
+        "intro_nvidia_loi": prose.deal_amount("D01", lang),
+        "intro_nvidia_loi_date": month("D01"),
+        "intro_loi_gw": i18n.t_plural("n_gigawatts", loi_gw, lang),
+        "intro_nvidia_per_gw": q("capex_per_gw_nvidia_content", told_as="estimate",
+                                 style="money"),
+        "intro_loi_implied": money(loi_gw * per_gw),
+        "intro_nvidia_round": prose.deal_amount("D26b", lang),
+        "intro_nvidia_round_date": month("D26b"),
+        "intro_amd_warrants": prose.deal_amount("D02b", lang),
+        "intro_circularity": pct(head.circularity, 1),
+        "intro_circulation": money(head.circulation),
+        "intro_gross": i18n.fmt_usd_bn(head.gross, lang, 2),
+        "intro_deals_counted": i18n.t_plural("n_deals", head.n_deals, lang),
+        "intro_circ_d24": money(head.circulation - rest.circulation),
+        "intro_d24_date": i18n.fmt_date(deals.loc["D24", "announced"].date(), "day", lang),
+        "intro_cahn_2024": q("sequoia_2024_required_revenue", told_as="scenario",
+                             style="money"),
+        "intro_cahn_2024_hole": q("sequoia_2024_revenue_hole", told_as="scenario",
+                                  style="money"),
+        "intro_openai_revenue_2025": q("openai_revenue_2025", style="money"),
+        "intro_openai_run_rate": q(OPENAI_RUN_RATE, style="money"),
+        "intro_openai_run_rate_period": period(OPENAI_RUN_RATE),
+        "intro_openai_commitments": q("openai_compute_commitments", told_as="guidance",
+                                      style="words"),
+        "intro_openai_commitments_date": prose.published("openai_compute_commitments", lang),
+        "intro_openai_commitments_period": period("openai_compute_commitments"),
+        "intro_openai_gw": i18n.t_plural(
+            "n_gigawatts", _fig("openai_compute_gw_committed"), lang),
+        "intro_openai_compute_2030": q("openai_2026_compute_spend_to_2030", told_as="forecast",
+                                       style="money"),
+        "intro_openai_compute_2030_period": period("openai_2026_compute_spend_to_2030"),
+        "intro_openai_plan_date": prose.published("openai_2026_projected_revenue_2030", lang),
+        "intro_openai_revenue_2030": q("openai_2026_projected_revenue_2030", told_as="forecast",
+                                       style="money"),
+        "intro_fiber_investment": q("fiber_investment_1997_2001", told_as="estimate",
+                                    style="money"),
+        "intro_fiber_lit": q("fiber_lit_share_2001", told_as="estimate", style="percent"),
+        "intro_telecom_bankruptcies": i18n.t_plural(
+            "n_us_telecom_companies_went", _fig("telecom_bankruptcies_2001"), lang),
+        "intro_telecom_big_year": crossing,
+        "intro_lucent": q("lucent_2000_vendor_financing", style="money"),
+        "intro_boe_5y": q("boe_2025_ai_infra_spend_5y", told_as="forecast", style="words"),
+        "intro_boe_period": period("boe_2025_ai_infra_spend_5y"),
+        "intro_boe_date": prose.published("boe_2025_ai_infra_spend_5y", lang),
+        "intro_boe_external": q("boe_2025_ai_infra_external_share", told_as="forecast",
+                                style="percent", decimals=0),
+        "intro_ecb_pension_low": q("ecb_2026_severe_shock_loss_pension_low", told_as="scenario",
+                                   style="number", decimals=0),
+        "intro_ecb_pension_high": q("ecb_2026_severe_shock_loss_pension_high",
+                                    told_as="scenario", style="percent", decimals=0),
+        "intro_ecb_date": prose.published("ecb_2026_severe_shock_loss_pension_low", lang),
         "intro_debt_share": pct(DEBT_SHARE_ASSUMPTION.value),
         "intro_interest_rate": pct(INTEREST_RATE_ASSUMPTION.value, 1),
         "intro_interest_2026": money(split_2026["interest_usd_bn"].iloc[0]),

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
@@ -35,11 +35,14 @@ __all__ = [
     "BasisError",
     "ProseText",
     "check_basis",
+    "combined_qualifier",
+    "data_date",
     "deal_amount",
     "eval_names",
     "expression_result",
     "period_phrase",
     "publish",
+    "published",
     "quote",
     "rendered",
     "stored_figures",
@@ -374,13 +377,45 @@ def quote(metric_id: str, lang: str | None = None, *, told_as: str | tuple[str, 
         f"style must be one of 'value', 'money', 'words', 'number', 'percent', got {style!r}")
 
 
-def deal_amount(deal_id: str, lang: str | None = None, decimals: int = 1) -> str:
+def combined_qualifier(qualifiers: Sequence[str]) -> str:
+    """The qualifier of a sum of deal amounts, from the qualifiers of its parts.
+
+    Parameters
+    ----------
+    qualifiers : sequence of str
+        ``amount_qualifier`` values of ``deals.csv`` (``exact``, ``about``, ``up_to``,
+        ``at_least``).
+
+    Returns
+    -------
+    str
+        ``exact`` if every part is exact; ``up_to`` if a part is a ceiling and none a floor;
+        ``at_least`` if a part is a floor and none a ceiling; ``about`` otherwise.
+
+    Examples
+    --------
+    >>> combined_qualifier(["exact", "up_to"]), combined_qualifier(["at_least", "up_to"])
+    ('up_to', 'about')
+    """
+    kinds = set(qualifiers) - {"exact"}
+    if not kinds:
+        return "exact"
+    if "up_to" in kinds and "at_least" not in kinds:
+        return "up_to"
+    if "at_least" in kinds and "up_to" not in kinds:
+        return "at_least"
+    return "about"
+
+
+def deal_amount(deal_id: str | Sequence[str], lang: str | None = None,
+                decimals: int = 1) -> str:
     """A deal's amount with its qualifier from ``deals.csv`` ("at least", "up to", "about").
 
     Parameters
     ----------
-    deal_id : str
-        The deal's id.
+    deal_id : str or sequence of str
+        The deal's id, or several ids whose amounts are added (the qualifier of the sum is
+        :func:`combined_qualifier` of theirs).
     lang : {"nl", "en"}, optional
         The language; the active one when omitted.
     decimals : int, default 1
@@ -395,29 +430,38 @@ def deal_amount(deal_id: str, lang: str | None = None, decimals: int = 1) -> str
     Raises
     ------
     KeyError
-        If there is no such deal.
+        If a deal is not in ``deals.csv``.
     ValueError
-        If the deal has no disclosed amount.
+        If a deal has no disclosed amount, or no id is given.
 
     Examples
     --------
     >>> deal_amount("D08", "en"), deal_amount("D01", "en")
     ('at least $6.3B', 'up to $100B')
+    >>> deal_amount(["D05", "D06", "D07"], "en")
+    'up to $22.4B'
     """
     from . import data, i18n
 
+    ids = [deal_id] if isinstance(deal_id, str) else list(deal_id)
+    if not ids:
+        raise ValueError("deal_id must name at least one deal")
     deals = data.load("deals").set_index("deal_id")
-    if deal_id not in deals.index:
-        raise KeyError(f"deal_id {deal_id!r} is not in deals.csv")
-    row = deals.loc[deal_id]
-    if not isinstance(row["amount_qualifier"], str):
-        raise ValueError(f"deal {deal_id} has no disclosed amount")
+    unknown = [d for d in ids if d not in deals.index]
+    if unknown:
+        raise KeyError(f"deal_id {unknown} not in deals.csv")
+    rows = deals.loc[ids]
+    missing = [d for d, q in zip(ids, rows["amount_qualifier"], strict=True)
+               if not isinstance(q, str)]
+    if missing:
+        raise ValueError(f"deal {', '.join(missing)} has no disclosed amount")
     lang = i18n.get_language() if lang is None else lang
-    amount = i18n.fmt_usd_bn(float(row["amount_usd_bn"]), lang, decimals)
-    return i18n.t(f"qualifier_{row['amount_qualifier']}", lang, amount=amount)
+    amount = i18n.fmt_usd_bn(float(rows["amount_usd_bn"].sum()), lang, decimals)
+    qualifier = combined_qualifier(list(rows["amount_qualifier"]))
+    return i18n.t(f"qualifier_{qualifier}", lang, amount=amount)
 
 
-def period_phrase(metric_id: str, lang: str | None = None) -> str:
+def period_phrase(metric_id: str, lang: str | None = None, preposition: bool = True) -> str:
     """When a figure applies, as a phrase for a sentence ("in mei 2026", "in fiscal 2026").
 
     Parameters
@@ -427,6 +471,9 @@ def period_phrase(metric_id: str, lang: str | None = None) -> str:
         ``entity`` (fiscal years, :data:`aifin_lib.data.FISCAL_YEAR_END_MONTH`) decide.
     lang : {"nl", "en"}, optional
         The language; the active one when omitted.
+    preposition : bool, default True
+        ``False`` leaves out the leading preposition and article, for a table cell
+        (``"mei 2026"``, ``"eerste kwartaal van boekjaar 2027 (...)"``).
 
     Returns
     -------
@@ -447,7 +494,76 @@ def period_phrase(metric_id: str, lang: str | None = None) -> str:
     'in the first quarter of fiscal 2027 (February to April 2026)'
     >>> period_phrase("oracle_fcf_ttm_2025_08", "nl")
     'in de twaalf maanden tot en met augustus 2025'
+    >>> period_phrase("openai_revenue_2025_h1", "en", preposition=False)
+    'first half of 2025'
     """
+    text = _period_phrase(metric_id, lang)
+    if preposition:
+        return text
+    words = text.split(" ", 1)[1]
+    for article in ("het ", "de ", "the "):
+        if words.startswith(article):
+            return words[len(article):]
+    return words
+
+
+def published(metric_id: str, lang: str | None = None) -> str:
+    """When a figure was published: the month of its first source, for "in February 2026".
+
+    Parameters
+    ----------
+    metric_id : str
+        A figure of ``macro.csv``/``history.csv``.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        The month (or year, if only the year is known) of the first source's ``published``.
+
+    Raises
+    ------
+    ValueError
+        If the first source has no publication date.
+
+    Examples
+    --------
+    >>> published("hyperscaler_capex_2026", "nl")
+    'februari 2026'
+    """
+    from . import data, i18n
+
+    figure = data.figure(metric_id)
+    date = str(figure.sources[0].get("published") or "")
+    if not date or date == "nan":
+        raise ValueError(f"{metric_id}: its first source has no publication date")
+    if len(date) == 4:
+        return date
+    return i18n.fmt_date(date[:7] + "-01", "month", lang)
+
+
+def data_date(lang: str | None = None) -> str:
+    """The date of the data set: the month of its newest source (``sources.csv``).
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        E.g. ``"juni 2026"``.
+    """
+    from . import data, i18n
+
+    dates = sorted(str(d) for d in data.load("sources")["published"].dropna() if len(str(d)) >= 7)
+    return i18n.fmt_date(dates[-1][:7] + "-01", "month", lang)
+
+
+def _period_phrase(metric_id: str, lang: str | None) -> str:
+    """:func:`period_phrase` with its preposition."""
     import re
 
     from . import data, i18n

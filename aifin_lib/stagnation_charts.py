@@ -20,7 +20,7 @@ import pandas as pd
 from . import data, i18n
 from .charts import PALETTE, with_sources
 from .contagion import eisenberg_noe, rogers_veraart
-from .dashboard import Choice, Dashboard, Slider
+from .dashboard import Choice, Dashboard, PrintFigure, PrintSetting, Slider
 from .scenario import (
     LENDERS,
     ScenarioNetwork,
@@ -286,7 +286,29 @@ def domino_dashboard() -> Dashboard:
                    [(f, f"stag_shock_{f}") for f in SHOCK_FIRMS], "none"),
         ],
         _domino_chart,
+        print_settings=[
+            PrintSetting("print_stag_central",
+                         {"outside": 1.0, "residual": round(a["residual_value_fraction"], 6)}),
+            PrintSetting("print_stag_severe"),
+            PrintSetting("print_stag_shock", {"shock": "oracle"}),
+        ],
+        print_figures=[
+            PrintFigure("print_stag_defaults", _defaults_text, "text"),
+            PrintFigure("print_stag_credit_losses",
+                        lambda f: f.loc[f["kind"] == "credit", "usd_bn"].sum(), "usd_bn"),
+            PrintFigure("print_stag_lost_revenue",
+                        lambda f: f.loc[f["kind"] == "lost", "usd_bn"].sum(), "usd_bn"),
+        ],
     )
+
+
+def _defaults_text(frame: pd.DataFrame) -> str:
+    """The firms of a :func:`domino_frame` that default, in order, with the year."""
+    firms = frame[(frame["kind"] == "firm") & (frame["year"] > 0)].sort_values(["year", "wave"])
+    if firms.empty:
+        return i18n.t("print_nobody")
+    return ", ".join(f"{label} ({year})" for label, year in zip(firms["label"], firms["year"],
+                                                                strict=True))
 
 
 # ---------------------------------------------------------------- losses per path
@@ -867,7 +889,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "stag_stagnation_growth": pct(a["stagnation_growth"]),
         "stag_bust_growth": pct(-a["bust_growth"]),
         "stag_funding_threshold": pct(a["funding_growth_threshold"]),
-        "stag_funding_ratio": num(a["funding_to_revenue"], 0),
+        "stag_funding_ratio": i18n.t_plural("n_dollars", round(a["funding_to_revenue"]), lang),
         # the central result
         "stag_lab_year": year(stag.default_year[o]),
         "stag_lab_paid": pct(stag.payments[t_lab, o] / stag.obligations[t_lab, o]),
@@ -887,8 +909,10 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "stag_thr_oracle_fall": pct(1.0 - thr_oracle),
         "stag_thr_oracle_cash_flow": money(thr_oracle * net.external_cash_flow[oracle]),
         "stag_thr_oracle_loss": money(at_oracle.credit_loss),
-        "stag_thr_oracle_debt_multiple": num(debt_multiple_threshold("oracle"), 1),
-        "stag_thr_cw_debt_multiple": num(debt_multiple_threshold("coreweave"), 1),
+        "stag_thr_oracle_debt_multiple": i18n.t_plural(
+            "n_times", round(debt_multiple_threshold("oracle"), 1), lang),
+        "stag_thr_cw_debt_multiple": i18n.t_plural(
+            "n_times", round(debt_multiple_threshold("coreweave"), 1), lang),
         "stag_severe_factor": pct(severe_factor()),
         "stag_severe_residual": pct(a["residual_value_fraction_low"]),
         "stag_severe_cw_year": year(severe.default_year[cw]),
@@ -900,7 +924,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "stag_severe_rv_credit": money(rv_severe.credit_loss),
         "stag_mc_factor_low": pct(a["outside_cash_flow_factor_low"]),
         # Monte Carlo
-        "stag_mc_n": num(MC_SCENARIOS, 0),
+        "stag_mc_n": i18n.t_plural("n_times", MC_SCENARIOS, lang),
         "stag_mc_bust_cw": pct(mc_b.default_share("coreweave"), 1),
         "stag_mc_stag_cw": pct(mc_s.default_share("coreweave"), 1),
         "stag_mc_bust_oracle": pct(mc_b.default_share("oracle"), 1),
@@ -920,9 +944,11 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "stag_oracle_plan_low": money(fig("oracle_financing_plan_2026_low")),
         "stag_oracle_plan_high": money(fig("oracle_financing_plan_2026_high")),
         "stag_oracle_cds_before": num(fig("oracle_cds_5y_2025_06"), 0),
-        "stag_oracle_cds_after": num(fig("oracle_cds_5y_2025_12_02"), 0),
+        "stag_oracle_cds_after": i18n.t_plural(
+            "n_basis_points", round(fig("oracle_cds_5y_2025_12_02")), lang),
         "stag_cw_cds_before": num(fig("coreweave_cds_5y_2025_10_06"), 0),
-        "stag_cw_cds_after": num(fig("coreweave_cds_5y_2025_12"), 0),
+        "stag_cw_cds_after": i18n.t_plural(
+            "n_basis_points", round(fig("coreweave_cds_5y_2025_12")), lang),
         "stag_jpm_not_started": pct(fig("jpm_2026_dc_capacity_2027_not_started") / 100),
         "stag_telecom_fall": pct(1 - fig("telecom_equipment_spend_2002_forecast")
                                  / fig("telecom_equipment_spend_2000")),

@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import data, i18n
 from .charts import PALETTE, with_sources
-from .dashboard import Choice, Dashboard, Slider, Toggle
+from .dashboard import Choice, Dashboard, PrintFigure, PrintSetting, Slider, Toggle
 from .regulation import (
     REFERENCE_CAPITAL_METRIC,
     Evaluation,
@@ -340,6 +340,21 @@ def mixer_dashboard() -> Dashboard:
             Toggle("stress", "sup_slider_stress"),
         ],
         _mixer_chart,
+        print_settings=[
+            PrintSetting("print_setting_start"),
+            PrintSetting("print_sup_two_rules", {"disclosure": 1.0, "stress": True}),
+            PrintSetting("print_sup_all_rules", {"disclosure": 1.0, "ltv": 0.8, "capital": 0.1,
+                                                 "concentration": 2.0, "stress": True}),
+        ],
+        print_figures=[
+            PrintFigure("print_sup_losses", lambda f: f.loc[f["kind"] == "loss", "usd_bn"].sum(),
+                        "usd_bn", 1),
+            PrintFigure("print_sup_forgone",
+                        lambda f: f.loc[f["part"] == "forgone", "usd_bn"].sum(), "usd_bn"),
+            PrintFigure("print_sup_capital",
+                        lambda f: f.loc[f["part"] == "capital", "usd_bn"].sum(), "usd_bn"),
+            PrintFigure("print_sup_defaults", lambda f: f["defaults"].iloc[0]),
+        ],
     )
 
 
@@ -527,7 +542,8 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "sup_cap_required": money(sev["capital_ratio"].capital_required_usd_bn),
         "sup_cap_beyond": money(_parts(sev["capital_ratio"])["beyond"]),
         # concentration
-        "sup_conc_multiple": num(LEVER_SETTINGS["max_exposure_to_capital"].max_exposure_to_capital),
+        "sup_conc_multiple": i18n.t_plural(
+            "n_times", LEVER_SETTINGS["max_exposure_to_capital"].max_exposure_to_capital, lang),
         "sup_conc_forgone": money(sev["max_exposure_to_capital"].investment_forgone_usd_bn),
         "sup_conc_credit": money(sev["max_exposure_to_capital"].credit_loss),
         # stress test

@@ -220,7 +220,7 @@ def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:
 
 
 def glance_table(rows: Sequence[GlanceRow], lang: str | None = None) -> str:
-    """Return the HTML of a "numbers at a glance" table: label, figure, period, source.
+    """Return the HTML of a "numbers at a glance" table: label, figure, period, kind, source.
 
     Parameters
     ----------
@@ -232,8 +232,12 @@ def glance_table(rows: Sequence[GlanceRow], lang: str | None = None) -> str:
     Returns
     -------
     str
-        An HTML table; every value comes from ``data/`` and links its source.
+        An HTML table; every value comes from ``data/`` and links its source. The period is
+        written out (:func:`aifin_lib.prose.period_phrase`) and the kind of figure says
+        whether it is reported, an estimate, a forecast, a plan, a target or a scenario.
     """
+    from . import prose
+
     lang = i18n.get_language() if lang is None else lang
     sources = data.load("sources")
     records = []
@@ -242,7 +246,9 @@ def glance_table(rows: Sequence[GlanceRow], lang: str | None = None) -> str:
         records.append({
             i18n.t("figure", lang): html.escape(i18n.t(row.label_key, lang)),
             i18n.t("value", lang): format_value(figure.value, figure.unit, lang),
-            i18n.t("period", lang): html.escape(figure.period),
+            i18n.t("period", lang): html.escape(
+                prose.period_phrase(row.metric_id, lang, preposition=False)),
+            i18n.t("basis", lang): i18n.t(f"basis_{figure.basis}", lang),
             i18n.t("source", lang): source_links(";".join(figure.source_ids), sources),
         })
     return html_table(pd.DataFrame.from_records(records))

@@ -29,13 +29,17 @@ def _datasets(spec: dict) -> list[pd.DataFrame]:
     return [pd.DataFrame(v) for v in spec.get("datasets", {}).values()]
 
 
-def test_network_uses_amount_priority():
-    """The largest amount of an overlap group is the whole: D14b is kept over its tranche D35."""
+def test_network_keeps_parts_and_the_remainder_of_totals():
+    """A total with parts in the network keeps only its remainder: Microsoft's first $1B (D35)
+    and the rest of its cumulative investment (D14b), Nvidia's $30B in OpenAI (D26b) and the
+    rest of the 2026 round (D38); no dollar twice."""
     net = cc.network(kinds=("equity",))
-    kept = set(net.included["deal_id"])
-    assert "D14b" in kept and "D35" not in kept
-    reason = net.excluded.set_index("deal_id")["reason"]
-    assert reason["D35"] == "overlap"
+    rows = net.included.set_index("deal_id")
+    deals = data.load("deals").set_index("deal_id")
+    assert {"D14b", "D35", "D26b", "D38"} <= set(rows.index)
+    assert rows.loc[["D14b", "D35"], "amount_usd_bn"].sum() == pytest.approx(
+        deals.loc["D14b", "amount_usd_bn"])
+    assert net.flows.loc["nvidia", "openai"] >= deals.loc["D26b", "amount_usd_bn"]
 
 
 def test_network_rejects_unknown_kind_and_bad_dates():

@@ -174,10 +174,15 @@ def test_deduplicated_view_counts_each_group_once():
     assert view["amount_usd_bn"].sum() < data.load("deals")["amount_usd_bn"].sum()
 
 
-def test_deduplicated_view_keeps_the_whole_not_the_part():
-    """Microsoft's cumulative investment (D14b) is kept over its first tranche (D35)."""
-    kept = set(data.deals_deduplicated()["deal_id"])
-    assert "D14b" in kept and "D35" not in kept
+def test_deduplicated_view_resolves_a_total_into_its_parts():
+    """Microsoft's first $1B (D35) is a part of its cumulative investment (D14b): both are kept,
+    D14b with only the remainder, so the sum is D14b's amount, counted once."""
+    deals = data.load("deals").set_index("deal_id")
+    view = data.deals_deduplicated().set_index("deal_id")
+    assert {"D14b", "D35"} <= set(view.index)
+    assert view.loc["D14b", "remainder_of_total"]
+    assert view.loc[["D14b", "D35"], "amount_usd_bn"].sum() == pytest.approx(
+        deals.loc["D14b", "amount_usd_bn"])
 
 
 @st.composite
@@ -491,15 +496,23 @@ def test_new_deals_use_the_vocabularies():
 
 
 def test_final_close_and_tallies_are_not_counted_twice():
-    """D38 is the whole round of which D26/D26b/D26c are parts; D44 is a tally overlapping
-    D26b, D10 and D43: the safe-to-sum view keeps one row of each group."""
-    deals = data.load("deals")
-    groups = data.overlap_groups(deals).set_axis(deals["deal_id"])
-    assert len({groups[d] for d in ("D38", "D26", "D26b", "D26c", "D44", "D10", "D43")}) == 1
+    """D38 is the whole round of which D26/D26b/D26c are parts; D44 is a tally of which D26b
+    and D10 are parts. The safe-to-sum view keeps the parts, which name who paid, and the
+    totals' remainders: D26b is counted once although it is part of both totals."""
+    deals = data.load("deals").set_index("deal_id")
+    view = data.deals_deduplicated().set_index("deal_id")
+    parts = ["D26", "D26b", "D26c", "D10"]
+    assert set(parts) <= set(view.index)
+    round_parts = deals.loc[["D26", "D26b", "D26c"], "amount_usd_bn"].sum()
+    assert view.loc["D38", "amount_usd_bn"] == pytest.approx(
+        deals.loc["D38", "amount_usd_bn"] - round_parts)
+    counted = view.loc[[*parts, "D38", "D44"], "amount_usd_bn"].sum()
+    whole = (deals.loc["D38", "amount_usd_bn"] + deals.loc["D44", "amount_usd_bn"]
+             - deals.loc["D26b", "amount_usd_bn"])  # D26b is in both totals
+    assert counted == pytest.approx(whole)
+    groups = data.overlap_groups(deals.reset_index()).set_axis(deals.index)
     assert groups["D41"] == groups["D41b"] and groups["D39"] == groups["D22b"]
-    kept = set(data.deals_deduplicated()["deal_id"])
-    assert "D38" in kept and not kept & {"D26", "D26b", "D26c", "D44", "D10", "D43"}
-    assert not kept & {"D45", "D46", "D47"}  # money that did not flow
+    assert not set(view.index) & {"D45", "D46", "D47"}  # money that did not flow
 
 
 def test_pseudo_parties_have_no_country():

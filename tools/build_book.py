@@ -11,7 +11,10 @@ Output (under ``$AIFIN_BUILD_DIR``, default ``_build``):
   ``_sources``, download, search index) holds a solution;
 - ``html/index.html`` and ``html/student/index.html``: the landing pages, one block per language;
 - ``html/<lang>/teachers_pack.zip``: the teacher's pack (student notebooks, an install note and an
-  answer key computed by :func:`aifin_lib.exercises.answer_key`), linked from the teacher's guide.
+  answer key computed by :func:`aifin_lib.exercises.answer_key`), linked from the teacher's guide;
+- ``pdf/``: the print editions of ``tools/build_pdf.py`` (book, student edition, worksheets,
+  teacher's guide; per language), printed from the built pages and copied into ``html/pdf/`` and
+  ``html/student/pdf/``; every page links its document's PDF and the landing pages list them.
 
 Each language and edition is built by Sphinx in a process of its own (Sphinx keeps gettext
 catalogues process-wide, so a second language in the same process would inherit the first one's
@@ -23,7 +26,8 @@ copy keeps unchanged).
 Settings (environment): ``AIFIN_BUILD_DIR`` (build folder), ``AIFIN_BASE_URL`` (optional
 absolute URL of the published site root, e.g. ``https://example.org/aifin/``: ``hreflang`` and
 canonical links become absolute; also read from ``html: baseurl:`` in ``_config.yml``),
-``AIFIN_TOC`` (another table of contents), ``AIFIN_JOBS`` (parallel builds).
+``AIFIN_TOC`` (another table of contents), ``AIFIN_JOBS`` (parallel builds), ``AIFIN_PDF=0``
+(no print editions, and no links to them).
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ import time
 import zipfile
 from pathlib import Path
 from typing import Any
+
+import build_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 # AIFIN_BUILD_DIR moves the whole build (e.g. to build two variants side by side).
@@ -247,6 +253,11 @@ def base_url() -> str:
     return url.rstrip("/") + "/" if url else ""
 
 
+def pdf_enabled() -> bool:
+    """Whether the build prints the PDFs (``AIFIN_PDF``, default yes)."""
+    return os.environ.get("AIFIN_PDF", "1").strip().lower() not in ("0", "no", "false", "")
+
+
 def build_language(lang: str, edition: str = "") -> None:
     """Build one language of one edition into ``html/[<edition>/]<lang>`` (this process)."""
     from jupyter_book.config import get_default_sphinx_config
@@ -278,6 +289,7 @@ def build_language(lang: str, edition: str = "") -> None:
         "aifin_student_edition": student,
         "aifin_site_url": site_url,
         "aifin_teachers_pack": "" if student else str(pack),
+        "aifin_pdfs": build_pdf.pdf_files(lang, edition) if pdf_enabled() else {},
         "html_baseurl": f"{site_url}{lang}/" if site_url else "",
         "html_theme_options": {
             "search_bar_text": i18n.t("search_placeholder", lang),
@@ -372,6 +384,7 @@ def write_landing_page(edition: str = "") -> None:
             f"<p>{html.escape(i18n.t('landing_blurb', lang))}</p>\n"
             f'<p><a class="go" hreflang="{lang}" href="{lang}/index.html">'
             f"{html.escape(i18n.t('landing_enter', lang))}</a></p>\n"
+            f"{landing_pdfs(lang, edition)}"
             "</section>"
         )
     note = " / ".join(
@@ -421,6 +434,35 @@ document.querySelector(`section[lang="${{wanted}}"]`).classList.add("preferred")
 """
     (SITE / edition / "index.html").write_text(page, encoding="utf-8")
     (SITE / ".nojekyll").write_text("", encoding="utf-8")
+
+
+def landing_pdfs(lang: str, edition: str) -> str:
+    """The landing page's list of the print editions of one language (those built)."""
+    from babel.units import format_unit
+
+    from aifin_lib import i18n
+
+    manifest = BUILD / "pdf" / "manifest.json"
+    if not pdf_enabled() or not manifest.is_file():
+        return ""
+    known = json.loads(manifest.read_text(encoding="utf-8"))
+    names = {"book": "print_book", "student": "print_book_student",
+             "worksheets": "print_worksheets", "teachers_guide": "print_teachers_guide"}
+    items = []
+    for kind, name in build_pdf.pdf_files(lang, edition).items():
+        entry = known.get(name)
+        if not entry or not (SITE / edition / "pdf" / name).is_file():
+            continue
+        size = format_unit(round(entry["bytes"] / 1e6, 1), "digital-megabyte", length="short",
+                           locale=lang)
+        text = i18n.t("print_download_size", lang, document=i18n.t(names[kind], lang),
+                      size=size, pages=i18n.t_plural("print_n_pages", entry["pages"], lang))
+        items.append(f'<li><a href="pdf/{name}" type="application/pdf" download>'
+                     f"{html.escape(text)}</a></li>")
+    if not items:
+        return ""
+    return (f"<h3>{html.escape(i18n.t('print_editions', lang))}</h3>\n"
+            f'<ul class="pdfs">{"".join(items)}</ul>\n')
 
 
 def worksheet_questions(lang: str) -> dict[str, str]:
@@ -511,6 +553,8 @@ def main(argv: list[str]) -> None:
         for results in pool.map(_run_language, languages):
             for lang, edition, seconds in results:
                 print(f"built {lang} {EDITIONS[edition]} in {seconds:.0f} s")
+    if pdf_enabled():
+        build_pdf.main(languages)
     for edition in EDITIONS:
         write_landing_page(edition)
     print(f"built {', '.join(languages)} into {SITE} (student edition in {SITE / 'student'}) "

@@ -130,7 +130,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "period_type_run_rate": {
         "nl": "op jaarbasis",
-        "en": "run-rate",
+        "en": "run rate",
     },
     "period_type_deal": {
         "nl": "deal",
@@ -150,7 +150,7 @@ LABELS: dict[str, dict[str, str]] = {
             "2026 noemde."
         ),
         "en": (
-            "OpenAI's annualised revenue run-rate at the end of 2025, as reported by its CFO "
+            "OpenAI's annualised revenue (run rate) at the end of 2025, as reported by its CFO "
             "in January 2026."
         ),
     },
@@ -670,7 +670,7 @@ LABELS: dict[str, dict[str, str]] = {
             "Investors keep funding an AI lab only while its revenue grows at least this fast "
             "in the year. Assumption: no published threshold; a quarter a year is well below "
             "the growth of about 70% a year that OpenAI's February-2026 target implies (from a "
-            "$20B run-rate at the end of 2025 to more than $280B in 2030)."
+            "$20B run rate at the end of 2025 to more than $280B in 2030)."
         ),
     },
     "assumption_funding_to_revenue": {
@@ -684,7 +684,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": (
             "New money an AI lab raises per dollar of revenue in a year from 2027 on, while "
             "growth holds (the 2026 round is counted as it was raised). Assumption, "
-            "conservative next to 2026: $122B committed (D38) on an end-2025 run-rate of $20B, "
+            "conservative next to 2026: $122B committed (D38) on an end-2025 run rate of $20B, "
             "about 6."
         ),
     },

@@ -20,7 +20,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "cap_estimate": {"nl": "Soort cijfer", "en": "Kind of figure"},
     "cap_estimate_actual": {"nl": "gerapporteerd", "en": "reported"},
-    "cap_estimate_estimate": {"nl": "gerapporteerd, deels geschat", "en": "reported, partly estimated"},
+    "cap_estimate_estimate": {
+        "nl": "gerapporteerd, deels geschat",
+        "en": "reported, partly estimated",
+    },
     "cap_estimate_guidance": {"nl": "plannen van de bedrijven", "en": "companies' plans"},
     "cap_estimate_forecast": {"nl": "verwachting", "en": "expected"},
     # --- Nvidia chart ---------------------------------------------------------------------
@@ -119,8 +122,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Western AI firms, 2025 (The Economist)",
     },
     "cap_earned_openai": {
-        "nl": "OpenAI, omzet op jaarbasis eind 2025",
-        "en": "OpenAI, annualised revenue at end-2025",
+        "nl": "OpenAI, omzet op jaarbasis (mei 2026)",
+        "en": "OpenAI, run rate (May 2026)",
+    },
+    "cap_earned_anthropic": {
+        "nl": "Anthropic, omzet op jaarbasis (mei 2026)",
+        "en": "Anthropic, run rate (May 2026)",
     },
     # --- depreciation ---------------------------------------------------------------------
     "cap_dep_title": {
@@ -185,16 +192,16 @@ LABELS: dict[str, dict[str, str]] = {
         "nl": (
             "Dashboard met zes schuifregelaars (GPU-uitgaven, kostenveelvoud, marge, "
             "levensduur, rendementseis, deel geleend). Bovenaan het gat tussen benodigde en "
-            "werkelijke AI-omzet en de dekking van de rente en aflossing; daaronder staven van "
-            "de benodigde omzet volgens Cahn en met rendement, de AI-omzet, de kasstroom en de "
-            "rente en aflossing."
+            "werkelijke AI-omzet en de schuldendienstdekking in het eerste jaar en met de "
+            "leningen van alle jaargangen; daaronder staven van de benodigde omzet volgens "
+            "Cahn en met rendement, de AI-omzet, de kasstroom en de rente en aflossing."
         ),
         "en": (
             "Dashboard with six sliders (GPU spending, cost multiple, margin, useful life, "
             "target return, share borrowed). At the top the gap between required and actual AI "
-            "revenue and the coverage of the debt service; below, bars of the revenue needed "
-            "according to Cahn and with a return, the AI revenue, the cash flow and the debt "
-            "service."
+            "revenue and the coverage of the debt service, in the first year and with the loans "
+            "of every vintage; below, bars of the revenue needed according to Cahn and with a "
+            "return, the AI revenue, the cash flow and the debt service."
         ),
     },
     "cap_panel_revenue_title": {
@@ -202,16 +209,20 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Revenue per year (USD bn)",
     },
     "cap_panel_debt_title": {
-        "nl": "Geleend deel van één jaar investeringen (mld. dollar per jaar)",
-        "en": "Borrowed part of one year's capex (USD bn per year)",
+        "nl": "Kasstroom en schuldendienst (mld. dollar per jaar)",
+        "en": "Cash flow and debt service (USD bn per year)",
     },
     "cap_panel_gap": {
         "nl": "Gat (met rendement), per jaar: ",
         "en": "Gap (with a return), per year: ",
     },
     "cap_panel_coverage": {
-        "nl": "Dekking van rente en aflossing: ",
-        "en": "Debt-service coverage: ",
+        "nl": "Schuldendienstdekking, eerste jaar: ",
+        "en": "Debt-service coverage, first year: ",
+    },
+    "cap_panel_coverage_all": {
+        "nl": "; alle jaargangen: ",
+        "en": "; all vintages: ",
     },
     "cap_panel_no_debt": {"nl": "geen schuld", "en": "no debt"},
     "cap_bar_cahn": {"nl": "benodigd volgens Cahn", "en": "needed (Cahn)"},
@@ -221,7 +232,14 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "cap_bar_ai_revenue": {"nl": "AI-omzet (Cahn, 2024)", "en": "AI revenue (Cahn, 2024)"},
     "cap_bar_cash_flow": {"nl": "kasstroom uit AI-omzet", "en": "cash flow from AI revenue"},
-    "cap_bar_service": {"nl": "rente en aflossing", "en": "interest and repayment"},
+    "cap_bar_service": {
+        "nl": "rente en aflossing, eerste jaar (één jaargang)",
+        "en": "interest and repayment, first year (one vintage)",
+    },
+    "cap_bar_service_all": {
+        "nl": "rente en aflossing, alle jaargangen in gebruik",
+        "en": "interest and repayment, every vintage in use",
+    },
     "cap_slider_gpu": {
         "nl": "GPU-uitgaven (mld. dollar per jaar)",
         "en": "GPU spending (USD bn a year)",
@@ -235,33 +253,38 @@ LABELS: dict[str, dict[str, str]] = {
     "cap_slider_debt": {"nl": "Deel geleend (% van de investering)",
                         "en": "Share borrowed (% of the investment)"},
     # --- tables -------------------------------------------------------------------------------
-    "cap_glance_openai_revenue_h1": {
-        "nl": "Omzet, eerste halfjaar 2025",
-        "en": "Revenue, first half of 2025",
-    },
+    "cap_glance_openai_revenue": {"nl": "OpenAI: omzet", "en": "OpenAI: revenue"},
     "cap_glance_openai_run_rate": {
-        "nl": "Omzet op jaarbasis, eind 2025",
-        "en": "Annualised revenue, end of 2025",
+        "nl": "OpenAI: omzet op jaarbasis",
+        "en": "OpenAI: revenue run rate",
+    },
+    "cap_glance_anthropic_run_rate": {
+        "nl": "Anthropic: omzet op jaarbasis (bruto)",
+        "en": "Anthropic: revenue run rate (gross)",
     },
     "cap_glance_openai_operating_loss": {
-        "nl": "Bedrijfsverlies, eerste halfjaar 2025",
-        "en": "Operating loss, first half of 2025",
+        "nl": "OpenAI: bedrijfsverlies",
+        "en": "OpenAI: operating loss",
     },
-    "cap_glance_openai_burn_h1": {
-        "nl": "Verbruikte kas, eerste halfjaar 2025",
-        "en": "Cash burned, first half of 2025",
+    "cap_glance_openai_burn": {
+        "nl": "OpenAI: verbruikte kas",
+        "en": "OpenAI: cash burned",
     },
     "cap_glance_openai_burn_2029": {
-        "nl": "Verwachte verbruikte kas, 2025-2029",
-        "en": "Expected cash burn, 2025-2029",
+        "nl": "OpenAI: verwachte verbruikte kas",
+        "en": "OpenAI: expected cash burn",
     },
     "cap_glance_openai_commitments": {
-        "nl": "Verplichtingen voor datacenters en rekenkracht",
-        "en": "Data-centre and compute commitments",
+        "nl": "OpenAI: afnameverplichtingen voor datacenters en rekenkracht (Altman)",
+        "en": "OpenAI: data-centre and compute commitments (Altman)",
+    },
+    "cap_glance_openai_compute_2030": {
+        "nl": "OpenAI: geplande uitgaven aan rekenkracht",
+        "en": "OpenAI: planned compute spending",
     },
     "cap_glance_openai_revenue_2030": {
-        "nl": "Eigen omzetprognose voor 2030",
-        "en": "Own revenue projection for 2030",
+        "nl": "OpenAI: eigen omzetprognose",
+        "en": "OpenAI: own revenue projection",
     },
     "cap_life_microsoft_before": {
         "nl": "Microsoft, servers: levensduur vóór de wijziging",
@@ -300,3 +323,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "CoreWeave, GPUs: life",
     },
 }
+
+
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "n_vintages": {
+        "nl": {"one": "{n} jaargang", "other": "{n} jaargangen"},
+        "en": {"one": "{n} vintage", "other": "{n} vintages"},
+    },
+}
+"""Counts of the capital chapter (:func:`aifin_lib.i18n.t_plural`)."""

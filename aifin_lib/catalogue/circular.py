@@ -47,8 +47,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Circularity {share}: {circ} of {gross} goes round in cycles",
     },
     "circ_counted_line": {
-        "nl": "{deals} deals geteld, {undisclosed} zonder bekend bedrag weggelaten",
-        "en": "{deals} deals counted, {undisclosed} without a disclosed amount left out",
+        "nl": "{counted} geteld, {undisclosed} zonder bekend bedrag weggelaten",
+        "en": "{counted} counted, {undisclosed} without a disclosed amount left out",
     },
     "circ_as_of_caption": {"nl": "t/m {date}", "en": "up to {date}"},
     "circ_cycles_label": {
@@ -131,9 +131,9 @@ LABELS: dict[str, dict[str, str]] = {
     "circ_loop_nvidia_openai": {"nl": "Nvidia - OpenAI", "en": "Nvidia - OpenAI"},
     "circ_loop_nvidia_openai_note": {
         "nl": (
-            "De intentieverklaring liep vast en OpenAI's aankopen van Nvidia-systemen hebben "
-            "geen bekend bedrag: het belang telt mee, de weg terug niet, dus er wordt geen "
-            "circulatie gemeten."
+            "De intentieverklaring liep vast en de aankopen van Nvidia-systemen door OpenAI "
+            "hebben geen bekend bedrag: het belang telt mee, de weg terug niet, dus er wordt "
+            "geen circulatie gemeten."
         ),
         "en": (
             "The letter of intent stalled and OpenAI's purchases of Nvidia systems have no "
@@ -158,8 +158,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "circ_loop_microsoft_openai_note": {
         "nl": (
-            "Beide benen zijn bekend: Microsofts belang en OpenAI's Azure-verplichting vormen "
-            "een kring van twee; het belang is de bottleneck."
+            "Beide deals zijn bekend: het belang van Microsoft en de verplichting van OpenAI "
+            "bij Azure vormen een kring van twee; het belang is het knelpunt."
         ),
         "en": (
             "Both legs are disclosed: Microsoft's stake and OpenAI's Azure commitment close a "
@@ -172,8 +172,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "circ_loop_nvidia_coreweave_note": {
         "nl": (
-            "Nvidia koopt aandelen en onverkochte capaciteit van CoreWeave; CoreWeaves "
-            "aankopen van Nvidia-chips staan niet in de dataset, dus de kring sluit niet."
+            "Nvidia koopt aandelen en onverkochte capaciteit van CoreWeave; de aankopen van "
+            "Nvidia-chips door CoreWeave staan niet in de dataset, dus de kring sluit niet."
         ),
         "en": (
             "Nvidia buys shares and unsold capacity from CoreWeave; CoreWeave's purchases of "
@@ -183,8 +183,8 @@ LABELS: dict[str, dict[str, str]] = {
     "circ_loop_coreweave_openai": {"nl": "CoreWeave - OpenAI", "en": "CoreWeave - OpenAI"},
     "circ_loop_coreweave_openai_note": {
         "nl": (
-            "CoreWeave gaf OpenAI aandelen naast de rekencontracten: een kleine kring, met de "
-            "aandelen als bottleneck."
+            "CoreWeave gaf OpenAI aandelen naast de contracten voor rekenkracht: een kleine "
+            "kring, met de aandelen als knelpunt."
         ),
         "en": (
             "CoreWeave gave OpenAI shares alongside its compute contracts: a small loop, with "
@@ -194,19 +194,19 @@ LABELS: dict[str, dict[str, str]] = {
     "circ_loop_amazon_anthropic": {"nl": "Amazon - Anthropic", "en": "Amazon - Anthropic"},
     "circ_loop_amazon_anthropic_note": {
         "nl": (
-            "Amazons belangen en Anthropics AWS-verplichting; het nieuwste paar deals steunt "
-            "op één bron met lage betrouwbaarheid en is alleen aangekondigd."
+            "De belangen van Amazon en de verplichting van Anthropic bij AWS; het nieuwste "
+            "paar deals werd in april 2026 getekend en draagt het grootste deel van de kring."
         ),
         "en": (
-            "Amazon's stakes and Anthropic's AWS commitment; the newest pair of deals rests on "
-            "a single low-confidence source and is only announced."
+            "Amazon's stakes and Anthropic's AWS commitment; the newest pair of deals was "
+            "signed in April 2026 and carries most of the loop."
         ),
     },
     "circ_loop_amazon_openai": {"nl": "Amazon - OpenAI", "en": "Amazon - OpenAI"},
     "circ_loop_amazon_openai_note": {
         "nl": (
-            "Amazons belang in de ronde van 2026 en OpenAI's AWS-contract; de "
-            "Trainium-verplichting heeft geen bekend bedrag."
+            "Het belang van Amazon in de ronde van 2026 en het contract van OpenAI bij AWS; "
+            "de verplichting voor Trainium-chips heeft geen bekend bedrag."
         ),
         "en": (
             "Amazon's stake in the 2026 round and OpenAI's AWS contract; the Trainium "
@@ -220,8 +220,8 @@ LABELS: dict[str, dict[str, str]] = {
     "circ_loop_microsoft_nvidia_anthropic_note": {
         "nl": (
             "Microsoft en Nvidia zeggen belangen toe, Anthropic koopt rekenkracht op Azure. "
-            "Alleen het Microsoft-been sluit een kring: Nvidia's chips bereiken Anthropic via "
-            "Azure, en die aankoop staat niet in de dataset."
+            "Alleen het belang van Microsoft sluit een kring: de chips van Nvidia bereiken "
+            "Anthropic via Azure, en die aankoop staat niet in de dataset."
         ),
         "en": (
             "Microsoft and Nvidia pledge stakes while Anthropic buys compute on Azure. Only "
@@ -236,7 +236,7 @@ LABELS: dict[str, dict[str, str]] = {
     "circ_side_defender": {"nl": "verdediger", "en": "defender"},
     "circ_voice_register": {
         "nl": (
-            "The Register noemt Nvidia's investering in OpenAI een geldcarrousel: het geld "
+            "The Register noemt de investering van Nvidia in OpenAI een geldcarrousel: het geld "
             "komt via OpenAI en de clouds die voor OpenAI bouwen (zoals Oracle) terug als "
             "bestellingen van Nvidia-systemen."
         ),
@@ -293,8 +293,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "circ_voice_guardian": {
         "nl": (
-            "The Guardian wijst op het verschil met puur rondpompen: OpenAI betaalt Nvidia's "
-            "chips met geld, en Nvidia krijgt er een minderheidsbelang zonder zeggenschap voor."
+            "The Guardian wijst op het verschil met puur rondpompen: OpenAI betaalt de chips "
+            "van Nvidia met geld, en Nvidia krijgt er een minderheidsbelang zonder zeggenschap "
+            "voor."
         ),
         "en": (
             "The Guardian notes the difference with pure round-tripping: OpenAI pays cash for "
@@ -370,8 +371,22 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "of the 2000 telecom equipment market",
     },
     "circ_ratio_of_nvidia_dc_revenue_fy2026": {
-        "nl": "van Nvidia's datacenteromzet 2025/26",
+        "nl": "van de datacenteromzet van Nvidia (boekjaar 2026)",
         "en": "of Nvidia's data-centre revenue FY2026",
     },
-    "circ_ids": {"nl": "Bron-id's", "en": "Data ids"},
+    "circ_ids": {"nl": "Nummers in de dataset", "en": "Data ids"},
 }
+
+
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "n_simple_cycles": {
+        "nl": {"one": "{n} enkelvoudige kring", "other": "{n} enkelvoudige kringen"},
+        "en": {"one": "{n} simple cycle", "other": "{n} simple cycles"},
+    },
+    # a sentence that starts with the count: the verb agrees with it
+    "n_cycles_there_are": {
+        "nl": {"one": "Er is {n} kring", "other": "Er zijn {n} kringen"},
+        "en": {"one": "There is {n} cycle", "other": "There are {n} cycles"},
+    },
+}
+"""Counts of the circular-financing chapter (:func:`aifin_lib.i18n.t_plural`)."""

@@ -48,6 +48,14 @@ LABELS: dict[str, dict[str, str]] = {
     "published": {"nl": "Gepubliceerd", "en": "Published"},
     "publisher": {"nl": "Uitgever", "en": "Publisher"},
     "title": {"nl": "Titel", "en": "Title"},
+    # --- basis vocabulary (macro.csv: basis) -------------------------------------------
+    "basis": {"nl": "Soort cijfer", "en": "Kind of figure"},
+    "basis_actual": {"nl": "gerapporteerd", "en": "reported"},
+    "basis_estimate": {"nl": "schatting", "en": "estimate"},
+    "basis_forecast": {"nl": "verwachting", "en": "forecast"},
+    "basis_guidance": {"nl": "plan of prognose van het bedrijf", "en": "company guidance"},
+    "basis_target": {"nl": "doel", "en": "target"},
+    "basis_scenario": {"nl": "scenario", "en": "scenario"},
     # --- confidence vocabulary ---------------------------------------------------------
     "confidence_high": {"nl": "hoog", "en": "high"},
     "confidence_medium": {"nl": "middel", "en": "medium"},
@@ -94,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
     "per_month": {"nl": "per maand", "en": "per month"},
     "billion_short": {"nl": "mld.", "en": "bn"},
     "trillion_word": {"nl": "biljoen", "en": "trillion"},
+    "and_word": {"nl": "en", "en": "and"},
     "million": {"nl": "miljoen", "en": "million"},
     "pp_short": {"nl": "procentpunt", "en": "percentage points"},
     "bp_short": {"nl": "basispunten", "en": "basis points"},
@@ -131,6 +140,14 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
     "n_percentage_points": {
         "nl": {"one": "{n} procentpunt", "other": "{n} procentpunt"},
         "en": {"one": "{n} percentage point", "other": "{n} percentage points"},
+    },
+    "n_dollars": {
+        "nl": {"one": "{n} dollar", "other": "{n} dollar"},
+        "en": {"one": "{n} dollar", "other": "{n} dollars"},
+    },
+    "n_rows": {
+        "nl": {"one": "{n} rij", "other": "{n} rijen"},
+        "en": {"one": "{n} row", "other": "{n} rows"},
     },
     "n_times": {
         "nl": {"one": "{n} keer", "other": "{n} keer"},

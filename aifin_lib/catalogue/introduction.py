@@ -59,16 +59,16 @@ LABELS: dict[str, dict[str, str]] = {
     "ms_abs": {"nl": "ABS (effectisering)", "en": "ABS (securitisation)"},
     "dashboard_controls": {"nl": "Instellingen", "en": "Settings"},
     "glance_moodys_5y": {
-        "nl": "Investeringen in datacenters, komende vijf jaar (Moody's)",
-        "en": "Data-centre investment over the next five years (Moody's)",
+        "nl": "Investeringen in datacenters wereldwijd (Moody's)",
+        "en": "Global data-centre investment (Moody's)",
     },
     "glance_huang_low": {
-        "nl": "AI-infrastructuur tot 2030, ondergrens (Jensen Huang, Nvidia)",
-        "en": "AI infrastructure to 2030, low end (Jensen Huang, Nvidia)",
+        "nl": "Uitgaven aan AI-infrastructuur, ondergrens (Jensen Huang, Nvidia)",
+        "en": "AI-infrastructure spending, low end (Jensen Huang, Nvidia)",
     },
     "glance_ms_capex": {
-        "nl": "Investeringen in datacenters wereldwijd, 2025-2028 (Morgan Stanley)",
-        "en": "Global data-centre capex, 2025-2028 (Morgan Stanley)",
+        "nl": "Investeringen in datacenters wereldwijd (Morgan Stanley)",
+        "en": "Global data-centre capex (Morgan Stanley)",
     },
     "glance_ms_gap": {
         "nl": "Deel dat niet uit eigen kasstroom komt (Morgan Stanley)",
@@ -79,39 +79,58 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Of which private credit (Morgan Stanley)",
     },
     "glance_capex_2026": {
-        "nl": "Investeringen Microsoft, Alphabet, Amazon en Meta in 2026",
-        "en": "Capex of Microsoft, Alphabet, Amazon and Meta in 2026",
+        "nl": "Investeringen van Microsoft, Alphabet, Amazon en Meta (Bloomberg)",
+        "en": "Capex of Microsoft, Alphabet, Amazon and Meta (Bloomberg)",
     },
     "glance_bonds_2025": {
-        "nl": "Obligaties uitgegeven door vijf hyperscalers in 2025",
-        "en": "Bonds issued by five hyperscalers in 2025",
+        "nl": "Obligaties uitgegeven door Amazon, Alphabet, Meta, Microsoft en Oracle",
+        "en": "Bonds issued by Amazon, Alphabet, Meta, Microsoft and Oracle",
     },
     "glance_spv": {
         "nl": "Datacenteruitgaven buiten de balans gebracht via SPV's",
         "en": "Data-centre spending moved off balance sheets through SPVs",
     },
     "glance_openai_commitments": {
-        "nl": "Rekenkrachtverplichtingen van OpenAI (circa acht jaar)",
-        "en": "OpenAI's compute commitments (about eight years)",
+        "nl": "Afnameverplichtingen van OpenAI voor rekenkracht (Altman)",
+        "en": "OpenAI's compute commitments (Altman)",
     },
-    "glance_openai_revenue_h1": {
-        "nl": "Omzet van OpenAI, eerste halfjaar 2025",
-        "en": "OpenAI's revenue, first half of 2025",
+    "glance_openai_compute_2030": {
+        "nl": "Geplande uitgaven van OpenAI aan rekenkracht",
+        "en": "OpenAI's planned compute spending",
+    },
+    "glance_openai_revenue_2025": {
+        "nl": "Omzet van OpenAI",
+        "en": "OpenAI's revenue",
+    },
+    "glance_openai_run_rate": {
+        "nl": "Omzet op jaarbasis van OpenAI",
+        "en": "OpenAI's revenue run rate",
     },
     "glance_cahn_2024": {
-        "nl": "Benodigde jaarlijkse AI-omzet volgens Sequoia (2024)",
-        "en": "Annual AI revenue needed according to Sequoia (2024)",
+        "nl": "Benodigde jaarlijkse AI-omzet (David Cahn, Sequoia)",
+        "en": "Annual AI revenue needed (David Cahn, Sequoia)",
     },
     "glance_jpm": {
         "nl": "Benodigde jaaromzet voor 10% rendement (J.P. Morgan)",
         "en": "Annual revenue needed for a 10% return (J.P. Morgan)",
     },
     "glance_fiber_lit": {
-        "nl": "Deel van de glasvezelcapaciteit in gebruik, 2001",
-        "en": "Share of fibre capacity in use, 2001",
+        "nl": "Deel van de Amerikaanse glasvezelcapaciteit in gebruik",
+        "en": "Share of US fibre capacity in use",
     },
     "glance_boe_5y": {
-        "nl": "AI-infrastructuur in vijf jaar volgens de Bank of England",
-        "en": "AI infrastructure over five years according to the Bank of England",
+        "nl": "Uitgaven aan AI-infrastructuur volgens de Bank of England",
+        "en": "AI-infrastructure spending according to the Bank of England",
     },
 }
+
+
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    # the verb agrees with the count: "In dat jaar ging 1 ... / gingen 77 ... failliet"
+    "n_us_telecom_companies_went": {
+        "nl": {"one": "ging {n} Amerikaans telecombedrijf",
+               "other": "gingen {n} Amerikaanse telecombedrijven"},
+        "en": {"one": "{n} US telecom company went", "other": "{n} US telecom companies went"},
+    },
+}
+"""Counts of the introduction (:func:`aifin_lib.i18n.t_plural`)."""

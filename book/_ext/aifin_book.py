@@ -16,6 +16,9 @@
   ``solution-content`` ids are made unique; bibliography entries get a current ARIA role.
 - A ``<meta name="description">`` per page (front matter or first paragraph) and a favicon.
 - The Vega bundle and the chart script are loaded only on pages with charts.
+- **Print editions.** With ``aifin_pdfs`` set (``tools/build_book.py``, from
+  ``tools/build_pdf.py``), every page links the PDF of its document in the article header: the
+  book (or the student edition), the worksheets or the teacher's guide.
 """
 
 from __future__ import annotations
@@ -348,10 +351,51 @@ def add_templates(app: Sphinx, config: Any) -> None:
     if isinstance(end, str):
         end = [item.strip() for item in end.split(",") if item.strip()]
     if "aifin-lang-switch.html" not in end:
-        options["article_header_end"] = ["aifin-lang-switch.html", *end]
+        end = ["aifin-lang-switch.html", *end]
+    if "aifin-pdf-link.html" not in end:
+        end = [end[0], "aifin-pdf-link.html", *end[1:]]
+    options["article_header_end"] = end
     # No version banner, no announcement: both would need strings and scripts of their own.
     options.setdefault("back_to_top_button", True)
     config.html_theme_options = options
+
+
+def pdf_kind(pagename: str, student: bool) -> str | None:
+    """Which print edition holds a page: ``"book"``, ``"student"``, ``"worksheets"``,
+    ``"teachers_guide"``, or ``None`` (the search page and the index of terms).
+
+    Examples
+    --------
+    >>> pdf_kind("worksheet_introduction", False), pdf_kind("glossary", True)
+    ('worksheets', 'student')
+    """
+    if pagename in ("search", "genindex"):
+        return None
+    if pagename.startswith("worksheet_"):
+        return "worksheets"
+    if pagename == "teachers_guide":
+        return "teachers_guide"
+    return "student" if student else "book"
+
+
+def add_pdf_link(app: Sphinx, pagename: str, templatename: str,
+                 context: dict[str, Any], doctree: Any) -> None:
+    """Give the page a link to the PDF of its document (``aifin_pdfs``), in its language."""
+    from aifin_lib import i18n
+
+    files = app.config.aifin_pdfs or {}
+    kind = pdf_kind(pagename, bool(app.config.aifin_student_edition))
+    context["aifin_pdf_link"] = None
+    if kind is None or kind not in files:
+        return
+    lang = app.config.language
+    names = {"book": "print_book", "student": "print_book_student",
+             "worksheets": "print_worksheets", "teachers_guide": "print_teachers_guide"}
+    context["aifin_pdf_link"] = {
+        "href": f"{_relative_root(pagename)}pdf/{files[kind]}",
+        "text": i18n.t("print_download", lang),
+        "title": i18n.t("print_download_title", lang, document=i18n.t(names[kind], lang)),
+    }
 
 
 def add_chart_scripts(app: Sphinx, pagename: str, templatename: str,
@@ -705,6 +749,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("aifin_student_edition", False, "env")
     app.add_config_value("aifin_site_url", "", "html")
     app.add_config_value("aifin_teachers_pack", "", "env")
+    app.add_config_value("aifin_pdfs", {}, "html")
     app.add_directive("aifin-teachers-pack", TeachersPack)
     app.add_transform(RemoveSolutions)
     app.add_css_file(STYLESHEET)
@@ -715,6 +760,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", unique_exercise_ids)
     app.connect("html-page-context", add_chart_scripts)
     app.connect("html-page-context", add_language_links)
+    app.connect("html-page-context", add_pdf_link)
     app.connect("html-page-context", add_description)
     app.connect("html-page-context", fix_body)
     app.connect("build-finished", write_vega_bundle)
