@@ -11,10 +11,11 @@ NODE_STAMP := node_modules/.aifin-installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: help setup book test lint unit notebooks browser serve lab chromium clean benchmarks outputs npm
+.PHONY: help setup book pdf test lint unit notebooks browser serve lab chromium clean benchmarks outputs npm
 
 help:
-	@echo "make book        build the book (nl + en) into _build/html"
+	@echo "make book        build the book (nl + en) into _build/html, and its PDFs into _build/pdf"
+	@echo "make pdf         print the PDFs again from the built site (_build/pdf)"
 	@echo "make test        run every test (lint, library, notebooks, parity, site in Chromium)"
 	@echo "make serve       serve _build/html on http://$(HOST):$(PORT)"
 	@echo "make lab         open the notebooks in JupyterLab"
@@ -44,13 +45,22 @@ $(NODE_STAMP): package.json package-lock.json
 
 npm: $(NODE_STAMP)
 
-book: $(STAMP) $(NODE_STAMP)
+book: $(STAMP) $(NODE_STAMP) chromium
 	$(PY) tools/build_book.py
 
+# The print editions (PDF) from the built site; `make book` prints them too.
+pdf: $(STAMP) $(NODE_STAMP) chromium
+	@test -f "$${AIFIN_BUILD_DIR:-_build}/html/index.html" || $(MAKE) book
+	$(PY) tools/build_pdf.py
+
+# Debian's Chromium (site tests, printing the PDFs), the fonts the PDFs use, and poppler-utils
+# (pdftotext, pdfinfo, pdftoppm: the PDF tests).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "installing Debian's chromium"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 \
+	  && fc-list | grep -q LiberationSerif && fc-list | grep -q DejaVuSansMono || { \
+	  echo "installing Debian's chromium, poppler-utils and fonts"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+	    poppler-utils fonts-liberation fonts-dejavu-core; }
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

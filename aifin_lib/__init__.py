@@ -11,27 +11,37 @@ levers on that scenario), :mod:`~aifin_lib.exercises` (worksheet checks),
 ``*_charts`` / ``intro`` module per chapter (data assembly, charts and glued numbers).
 """
 
-from . import (
-    capital,
-    capital_charts,
-    charts,
-    circular,
-    circular_charts,
-    contagion,
-    dashboard,
-    data,
-    exercises,
-    i18n,
-    intro,
-    prose,
-    regulation,
-    scenario,
-    stagnation_charts,
-    supervision_charts,
-    tables,
-)
-from .charts import setup
-from .data import load
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # for type checkers and editors; at run time each is imported on first use
+    from . import (
+        capital,
+        capital_charts,
+        charts,
+        circular,
+        circular_charts,
+        contagion,
+        dashboard,
+        data,
+        exercises,
+        i18n,
+        intro,
+        prose,
+        regulation,
+        scenario,
+        stagnation_charts,
+        supervision_charts,
+        tables,
+    )
+    from .charts import setup
+    from .data import load
+
+# PEP 562: ``import aifin_lib`` imports none of the modules below (and reads no data); each is
+# imported when first used, so that ``aifin_lib.contagion`` needs only numpy, scipy and pandas.
+_FUNCTIONS = {"setup": "charts", "load": "data"}
 
 __all__ = [
     "capital",
@@ -54,3 +64,15 @@ __all__ = [
     "supervision_charts",
     "tables",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FUNCTIONS:
+        return getattr(importlib.import_module(f".{_FUNCTIONS[name]}", __name__), name)
+    if name in __all__:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -151,7 +151,7 @@ def nvidia_run_rate() -> pd.DataFrame:
     Examples
     --------
     >>> nvidia_run_rate().iloc[-1].to_dict()
-    {'quarter': 'FY2026-Q4', 'revenue_usd_bn': 62.3, 'run_rate_usd_bn': 249.2}
+    {'quarter': 'FY2027-Q1', 'revenue_usd_bn': 75.2, 'run_rate_usd_bn': 300.8}
     """
     rows = []
     for metric_id in NVIDIA_QUARTERS:
@@ -1112,8 +1112,10 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     num = lambda v, d=1: i18n.fmt_number(v, lang, d)  # noqa: E731
     out: dict[str, str] = {}
 
-    # capital explosion
+    # capital explosion: every figure quoted or computed with goes through prose.quote or
+    # prose.fact_value, which refuse a basis the sentence does not state
     q = lambda m, **kw: prose.quote(m, lang, **kw)  # noqa: E731
+    v = prose.fact_value
     capex = capex_series().set_index("year")
     for year, told_as in ((2023, "actual"), (2025, ("actual", "estimate")), (2026, "forecast")):
         prose.check_basis(capex.loc[year, "estimate"], told_as, f"capex {year}")
@@ -1133,7 +1135,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         lang)
     nv = nvidia_run_rate().set_index("quarter")
     latest_id = NVIDIA_QUARTERS[-1]
-    latest_q = data.figure(latest_id).period
+    latest_q = data.figure(latest_id).period  # the period only; the value is quoted below
     q(latest_id)
     out["cap_nvidia_fy2024_q4"] = money(nv.loc["FY2024-Q4", "revenue_usd_bn"])
     out["cap_nvidia_fy2024_q4_period"] = prose.period_phrase(NVIDIA_QUARTERS[0], lang)
@@ -1159,7 +1161,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
                                       style="words")
     out["cap_openai_commitments_date"] = prose.published("openai_compute_commitments", lang)
     out["cap_openai_commitments_multiple"] = i18n.t_plural(
-        "n_times", round(_fig("openai_compute_commitments") / _fig(OPENAI_RUN_RATE)), lang
+        "n_times", round(v("openai_compute_commitments", "guidance") / v(OPENAI_RUN_RATE)), lang
     )
     out["cap_openai_compute_2030"] = q("openai_2026_compute_spend_to_2030", told_as="forecast",
                                        style="money")
@@ -1179,13 +1181,13 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_cahn_latest_required"] = money(capital.cahn_required_revenue(latest))
 
     # analysts
-    jpm = _fig("jpm_2025_required_revenue_10pct")
+    jpm = v("jpm_2025_required_revenue_10pct", "scenario")
     jpm_capital = capital.implied_capital(jpm, 0.10, np.inf, 1.0)
     out["cap_jpm_revenue"] = money(jpm)
-    out["cap_jpm_spend_5y"] = words(_fig("jpm_2025_ai_infra_spend_5y"))
+    out["cap_jpm_spend_5y"] = words(v("jpm_2025_ai_infra_spend_5y", "forecast"))
     out["cap_jpm_implied_capital"] = words(jpm_capital)
     out["cap_jpm_iphone"] = i18n.fmt_usd(
-        data.figure("jpm_2025_required_revenue_per_iphone_user").value, lang)
+        v("jpm_2025_required_revenue_per_iphone_user", "scenario"), lang)
     out["cap_jpm_capital_6y"] = money(
         capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5)
     )
@@ -1194,25 +1196,26 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         lang,
     )
     bain_rev, bain_capex = (
-        _fig("bain_2025_required_revenue_2030"),
-        _fig("bain_2025_required_capex_2030"),
+        v("bain_2025_required_revenue_2030", "scenario"),
+        v("bain_2025_required_capex_2030", "scenario"),
     )
     out["cap_bain_revenue"] = words(bain_rev)
     out["cap_bain_capex"] = money(bain_capex)
     out["cap_bain_ratio"] = i18n.t_plural("n_times", round(bain_rev / bain_capex, 1), lang)
     out["cap_bain_cash_share"] = pct(bain_capex / bain_rev)
-    out["cap_bain_shortfall"] = money(_fig("bain_2025_revenue_shortfall_2030"))
-    out["cap_bain_gw"] = i18n.t_plural("n_gigawatts", _fig("bain_2025_compute_gw_2030"), lang)
-    out["cap_economist_revenue"] = money(_fig("economist_2025_western_ai_revenue"))
+    out["cap_bain_shortfall"] = money(v("bain_2025_revenue_shortfall_2030", "scenario"))
+    out["cap_bain_gw"] = i18n.t_plural(
+        "n_gigawatts", v("bain_2025_compute_gw_2030", "forecast"), lang)
+    out["cap_economist_revenue"] = money(v("economist_2025_western_ai_revenue", "estimate"))
 
     # depreciation
-    out["cap_life_microsoft_before"] = num(_fig("microsoft_server_life_before"))
+    out["cap_life_microsoft_before"] = num(v("microsoft_server_life_before"))
     out["cap_life_reported"] = num(REPORTED_LIFE)
     out["cap_life_reported_years"] = i18n.t_plural("n_years", REPORTED_LIFE, lang)
-    out["cap_life_meta_2025"] = num(_fig("meta_server_life_2025"))
-    out["cap_lift_low"] = num(_fig("server_life_net_income_lift_low")) + "%"
-    out["cap_lift_high"] = num(_fig("server_life_net_income_lift_high")) + "%"
-    out["cap_burry"] = money(_fig("burry_2025_overstated_earnings"))
+    out["cap_life_meta_2025"] = num(v("meta_server_life_2025"))
+    out["cap_lift_low"] = num(v("server_life_net_income_lift_low")) + "%"
+    out["cap_lift_high"] = num(v("server_life_net_income_lift_high")) + "%"
+    out["cap_burry"] = money(v("burry_2025_overstated_earnings", "forecast"))
     out["cap_server_share"] = pct(SERVER_SHARE_ASSUMPTION.value)
     dep_life = depreciation_dashboard().sliders[0].value
     out["cap_dep_slider_start"] = i18n.t_plural("n_years", dep_life, lang)
@@ -1225,14 +1228,14 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
 
     # financing
     shares = financing_shares().set_index("part")
-    out["cap_ms_capex"] = words(_fig("ms_2025_dc_capex_2025_2028"))
+    out["cap_ms_capex"] = words(v("ms_2025_dc_capex_2025_2028", "forecast"))
     out["cap_ms_internal"] = words(shares.loc["ms_hyperscaler_cash_flow", "usd_bn"])
     out["cap_ms_internal_share"] = pct(shares.loc["ms_hyperscaler_cash_flow", "share"])
-    out["cap_ms_gap"] = words(_fig("ms_2025_financing_gap"))
+    out["cap_ms_gap"] = words(v("ms_2025_financing_gap", "forecast"))
     out["cap_ms_private_credit"] = money(shares.loc["ms_private_credit", "usd_bn"])
     out["cap_ms_private_credit_share"] = pct(shares.loc["ms_private_credit", "share"])
     out["cap_ms_private_credit_gap_share"] = pct(
-        shares.loc["ms_private_credit", "usd_bn"] / _fig("ms_2025_financing_gap")
+        shares.loc["ms_private_credit", "usd_bn"] / v("ms_2025_financing_gap", "forecast")
     )
     out["cap_ms_bonds"] = money(shares.loc["ms_corporate_bonds", "usd_bn"])
     out["cap_ms_abs"] = money(shares.loc["ms_abs", "usd_bn"])
@@ -1262,7 +1265,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_dash_return"] = pct(s["target_return"].value)
     out["cap_dash_debt_share"] = pct(s["debt_share"].value)
     out["cap_dash_ai_revenue"] = money(AI_REVENUE_2024)
-    out["cap_boe_external"] = num(_fig("boe_2025_ai_infra_external_share"), 0) + "%"
+    out["cap_boe_external"] = num(v("boe_2025_ai_infra_external_share", "forecast"), 0) + "%"
     out["cap_dash_cahn"] = money(d.required_revenue_cahn)
     out["cap_dash_steady"] = money(d.required_revenue_steady)
     out["cap_dash_vintage"] = money(d.required_revenue_vintage)
@@ -1289,16 +1292,17 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_dash_breakeven_debt_share_all"] = pct(breakeven_share / s["useful_life"].value)
 
     # exercises
-    run_2023 = _fig("sequoia_2023_nvidia_run_rate")
+    run_2023 = v("sequoia_2023_nvidia_run_rate", "forecast")
     ex1 = capital.cahn_gap(
-        run_2023, _fig("sequoia_2023_required_revenue") - _fig("sequoia_2023_revenue_hole")
+        run_2023,
+        v("sequoia_2023_required_revenue", "scenario") - v("sequoia_2023_revenue_hole", "scenario"),
     )
     out["cap_ex1_capex"] = money(ex1.data_centre_capex)
     out["cap_ex1_required"] = money(ex1.required_revenue)
     out["cap_ex1_ai_revenue"] = money(ex1.ai_revenue)
     out["cap_ex1_margin40"] = money(capital.cahn_required_revenue(run_2023, 2.0, 0.4))
     # Exercise 2: $300B of capital (Cahn 2024: 150 x 2), $100B of revenue, half of it cash.
-    ex2_capital = 2.0 * _fig("sequoia_2024_nvidia_run_rate")
+    ex2_capital = 2.0 * v("sequoia_2024_nvidia_run_rate", "forecast")
     out["cap_ex2_capital"] = money(ex2_capital)
     out["cap_ex2_cash"] = money(AI_REVENUE_2024 * 0.5)
     out["cap_ex2_life_10"] = i18n.t_plural(

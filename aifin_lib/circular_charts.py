@@ -200,7 +200,8 @@ def deals_in_window(deals: pd.DataFrame, start: Any = None) -> pd.DataFrame:
 
 
 def _keep_links(kept: pd.DataFrame) -> pd.DataFrame:
-    """A subset of deal rows whose ``overlaps_with`` names only rows that are still in."""
+    """A subset of deal rows whose links (``overlaps_with``, ``part_of``) name only rows that
+    are still in."""
     kept = kept.copy()
     ids = set(kept["deal_id"])
 
@@ -210,7 +211,9 @@ def _keep_links(kept: pd.DataFrame) -> pd.DataFrame:
         links = [x for x in data.source_ids(cell) if x in ids]
         return ";".join(links) if links else np.nan
 
-    kept["overlaps_with"] = kept["overlaps_with"].map(clean)
+    for column in ("overlaps_with", "part_of"):
+        if column in kept:
+            kept[column] = kept[column].map(clean)
     return kept.reset_index(drop=True)
 
 
@@ -1714,11 +1717,10 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "circ_cisco": money(dot.loc["cisco", "amount_usd_bn"]),
         "circ_telecom_equipment": money(dot.loc["lucent", "size_usd_bn"]),
         "circ_telecom_ratio": pct(dot.loc["lucent", "ratio"] + dot.loc["cisco", "ratio"], 1),
-        "circ_winstar_lucent": money(data.figure("winstar_vendor_loans_lucent").value),
-        "circ_winstar_lawsuit": money(data.figure("winstar_lawsuit_vs_lucent").value),
-        "circ_group_telecom": money(
-            data.figure("group_telecom_2002_vendor_financing_withdrawn").value
-        ),
+        "circ_winstar_lucent": prose.quote("winstar_vendor_loans_lucent", lang, style="money"),
+        "circ_winstar_lawsuit": prose.quote("winstar_lawsuit_vs_lucent", lang, style="money"),
+        "circ_group_telecom": prose.quote("group_telecom_2002_vendor_financing_withdrawn", lang,
+                                          style="money"),
         "circ_yahoo": prose.quote("yahoo_round_trip_investment", lang, style="money"),
         "circ_nvidia_financing": money(nv_amount),
         "circ_nvidia_financing_ids": ", ".join(nv_ids),

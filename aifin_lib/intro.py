@@ -390,14 +390,14 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     rest = circular_charts.headline(without=("D24", "D24b"))
     split_2026 = financing_split(capex.loc[[2026]].reset_index()[["year", "capex_usd_bn"]],
                                  DEBT_SHARE_ASSUMPTION.value, INTEREST_RATE_ASSUMPTION.value)
-    for metric in ("ms_2025_dc_capex_2025_2028", "ms_2025_financing_gap"):
-        q(metric, told_as="forecast")
-    ms_capex, ms_gap = _fig("ms_2025_dc_capex_2025_2028"), _fig("ms_2025_financing_gap")
-    per_gw = _fig("capex_per_gw_nvidia_content")
+    v = prose.fact_value
+    ms_capex = v("ms_2025_dc_capex_2025_2028", "forecast")
+    ms_gap = v("ms_2025_financing_gap", "forecast")
+    per_gw = v("capex_per_gw_nvidia_content", "estimate")
     loi_gw = float(deals.loc["D01b", "gigawatts"])
+    v("worldcom_2002_restatement")  # WorldCom filed after this restatement, in its last year
     worldcom = str(data.figure("worldcom_2002_restatement").period).split("/")[-1][:4]
-    q("global_crossing_bankruptcy_year")  # the basis check; a year is never a quantity
-    crossing = str(int(_fig("global_crossing_bankruptcy_year")))
+    crossing = str(int(v("global_crossing_bankruptcy_year")))  # a year, never a quantity
     if worldcom != crossing:
         raise ValueError("WorldCom and Global Crossing filed in different years: the "
                          "introduction's sentence names one year for both")
@@ -406,10 +406,11 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "intro_data_date": prose.data_date(lang),
         "intro_moodys_5y": q("moodys_2026_dc_investment_5y", told_as="forecast", style="words"),
         "intro_moodys_period": period("moodys_2026_dc_investment_5y"),
-        "intro_huang_low": q("huang_2025_ai_infra_spend_2030_low", told_as="forecast",
-                             style="words"),
-        "intro_huang_high": q("huang_2025_ai_infra_spend_2030_high", told_as="forecast",
-                              style="words"),
+        # "3 tot 4 biljoen dollar": the unit once, after the range
+        "intro_huang_range": i18n.t(
+            "range_to", lang,
+            low=i18n.fmt_number(v("huang_2025_ai_infra_spend_2030_low", "forecast") / 1000, lang),
+            high=words(v("huang_2025_ai_infra_spend_2030_high", "forecast"))),
         "intro_huang_date": prose.published("huang_2025_ai_infra_spend_2030_low", lang),
         "intro_capex_2023": money(capex.loc[2023, "capex_usd_bn"]),
         "intro_capex_2024_low": money(capex.loc[2024, "capex_usd_bn"]),
@@ -459,7 +460,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "intro_openai_commitments_date": prose.published("openai_compute_commitments", lang),
         "intro_openai_commitments_period": period("openai_compute_commitments"),
         "intro_openai_gw": i18n.t_plural(
-            "n_gigawatts", _fig("openai_compute_gw_committed"), lang),
+            "n_gigawatts", v("openai_compute_gw_committed", "guidance"), lang),
         "intro_openai_compute_2030": q("openai_2026_compute_spend_to_2030", told_as="forecast",
                                        style="money"),
         "intro_openai_compute_2030_period": period("openai_2026_compute_spend_to_2030"),
@@ -470,7 +471,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
                                     style="money"),
         "intro_fiber_lit": q("fiber_lit_share_2001", told_as="estimate", style="percent"),
         "intro_telecom_bankruptcies": i18n.t_plural(
-            "n_us_telecom_companies_went", _fig("telecom_bankruptcies_2001"), lang),
+            "n_us_telecom_companies_went", v("telecom_bankruptcies_2001"), lang),
         "intro_telecom_big_year": crossing,
         "intro_lucent": q("lucent_2000_vendor_financing", style="money"),
         "intro_boe_5y": q("boe_2025_ai_infra_spend_5y", told_as="forecast", style="words"),

@@ -40,6 +40,7 @@ __all__ = [
     "deal_amount",
     "eval_names",
     "expression_result",
+    "fact_value",
     "period_phrase",
     "publish",
     "published",
@@ -306,6 +307,43 @@ def check_basis(basis: str, told_as: str | tuple[str, ...], what: str) -> None:
             f"sentence tells it as {' or '.join(allowed)}: rephrase the sentence (and pass "
             f"told_as={basis!r}) or quote another figure"
         )
+
+
+def fact_value(metric_id: str, told_as: str | tuple[str, ...] = FACT) -> float:
+    """The value of a figure that a chapter computes with, after checking its basis.
+
+    Parameters
+    ----------
+    metric_id : str
+        A figure of ``macro.csv``/``history.csv``.
+    told_as : str or tuple of str, default FACT
+        How the prose presents the figure or the result computed from it (see
+        :func:`check_basis`).
+
+    Returns
+    -------
+    float
+        The value, in the figure's unit.
+
+    Raises
+    ------
+    KeyError
+        If no row has that id.
+    BasisError
+        If the figure's basis is not one of ``told_as``.
+
+    Examples
+    --------
+    >>> fact_value("openai_revenue_2025")
+    13.07
+    >>> fact_value("ms_2025_financing_gap", told_as="forecast")
+    1500.0
+    """
+    from . import data
+
+    figure = data.figure(metric_id)
+    check_basis(figure.basis, told_as, metric_id)
+    return figure.value
 
 
 def quote(metric_id: str, lang: str | None = None, *, told_as: str | tuple[str, ...] = FACT,

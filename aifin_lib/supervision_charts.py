@@ -486,7 +486,6 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     lang = i18n.get_language() if lang is None else lang
     money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
     pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
-    num = lambda v, d=0: i18n.fmt_number(v, lang, d)  # noqa: E731
     fig = lambda m: float(data.figure(m).value)  # noqa: E731
     net = default_network()
     a = net.assumptions

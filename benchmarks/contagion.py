@@ -288,8 +288,8 @@ def monte_carlo_rows(n_scenarios: int = 10_000, seed: int = 2026) -> list[str]:
         mod
         for name, mod in list(sys.modules.items())
         if name.startswith("aifin_lib")
+        and not name.startswith(contagion.__name__)  # the package and its own modules
         and getattr(mod, "eisenberg_noe_batch", None) is not None
-        and mod is not contagion
     ]
     net = build_network()
     monte_carlo(100, seed, net)  # warm-up

@@ -5,7 +5,8 @@ Run from the repository root::
     python benchmarks/scenario.py
 
 10,000 scenarios of the chapter's network (:func:`aifin_lib.scenario.build_network`, the
-tables ``data/calibration.csv`` and ``data/assumptions.csv``), each cleared year by year over the whole horizon:
+tables ``data/calibration.csv`` and ``data/assumptions.csv``), each cleared year by year over
+the whole horizon:
 vectorised (:func:`~aifin_lib.scenario.monte_carlo`, which clears all scenarios that share
 the same set of surviving firms with one call of
 :func:`~aifin_lib.contagion.eisenberg_noe_batch`) against a plain loop of

@@ -546,3 +546,16 @@ def test_error_message_states_expectation_and_value():
         ValueError, match=r"end_user_margin must be a fraction in \[0, 1\), got 1\.2"
     ):
         cahn_required_revenue(50.0, end_user_margin=1.2)
+
+
+def test_dashboard_steady_state_coverage_divides_by_the_loan_term():
+    """With the loan term equal to the useful life, `term` vintages of loans are outstanding in
+    the steady state: debt_service_steady = term x debt_service and dscr_steady = dscr / term,
+    for any inputs; a shorter loan term means fewer loans outstanding at once."""
+    d = capital_dashboard(150.0, 2.0, 0.5, np.array([4.0, 6.0, 8.0]), 0.10, 0.5, 100.0)
+    assert_allclose(d.debt_service_steady, np.array([4.0, 6.0, 8.0]) * d.debt_service)
+    assert_allclose(d.dscr_steady, d.dscr / np.array([4.0, 6.0, 8.0]))
+    short = capital_dashboard(150.0, 2.0, 0.5, 6.0, 0.10, 0.5, 100.0, debt_term=3.0)
+    assert_allclose(short.debt_service_steady, 3.0 * short.debt_service)
+    no_debt = capital_dashboard(150.0, 2.0, 0.5, 6.0, 0.10, 0.0, 100.0)
+    assert np.isinf(no_debt.dscr_steady)

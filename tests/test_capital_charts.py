@@ -53,11 +53,12 @@ def test_cahn_steps_reject_other_years():
 
 
 def test_nvidia_run_rate_is_four_quarters():
-    """The run rate is four times the quarter's revenue, in the quarters' order."""
+    """The run rate is four times the quarter's revenue, in the quarters' order; the last
+    quarter is the newest in the data (fiscal 2027's first, February to April 2026)."""
     frame = capital_charts.nvidia_run_rate()
-    assert list(frame["quarter"])[-1] == "FY2026-Q4"
+    assert list(frame["quarter"])[-2:] == ["FY2026-Q4", "FY2027-Q1"]
     assert_allclose(frame["run_rate_usd_bn"], 4 * frame["revenue_usd_bn"])
-    assert_allclose(frame["revenue_usd_bn"].iloc[-1], 62.3)
+    assert_allclose(frame["revenue_usd_bn"].iloc[-2:], [62.3, 75.2])
 
 
 def test_needed_versus_earned_derived_rows():
@@ -104,7 +105,17 @@ def test_dashboard_frame_matches_the_docstring_example():
     assert_allclose(row["steady"], 826.5866, atol=1e-3)
     assert_allclose(row["dscr"], 1.815, atol=1e-3)
     no_debt = capital_charts.dashboard_frame(150.0, 2.0, 0.5, 6, 0.10, 0.0).iloc[0]
-    assert no_debt["dscr"] is None
+    assert no_debt["dscr"] is None and no_debt["dscr_all"] is None
+
+
+def test_dashboard_coverage_counts_the_loans_of_every_vintage_in_use():
+    """The required revenue assumes `life` vintages in use; in that steady state the loans of
+    `life` vintages are repaid at once, so the debt service is `life` times the first year's and
+    the coverage `life` times smaller (6 years: 1.4518 / 6 = 0.2420)."""
+    row = capital_charts.dashboard_frame(150.0, 2.0, 0.5, 6.0, 0.10, 0.5).iloc[0]
+    assert_allclose(row["service_all"], 6 * row["service"], rtol=1e-12)
+    assert_allclose(row["dscr_all"], row["dscr"] / 6, rtol=1e-9)
+    assert_allclose(row["dscr_all"], 50.0 / (6 * 0.5 * 300.0 * 0.229607), rtol=1e-5)
 
 
 def test_dashboard_frame_rejects_bad_input():
@@ -177,11 +188,13 @@ def test_static_panel_computes_what_the_model_computes(setting):
             ("cap_bar_ai_revenue", "ai_revenue"),
             ("cap_bar_cash_flow", "cash_flow"),
             ("cap_bar_service", "service"),
+            ("cap_bar_service_all", "service_all"),
         )
     }
     # bar value labels follow the bar-name labels of each panel, in the same order
     money = [t for t in texts if re.fullmatch(r"\$[\d,]+\.\d", t)]
-    expected = [row["cahn"], row["steady"], row["ai_revenue"], row["cash_flow"], row["service"]]
+    expected = [row["cahn"], row["steady"], row["ai_revenue"], row["cash_flow"], row["service"],
+                row["service_all"]]
     assert len(money) == len(expected) and all(name in texts for name in labels)
     assert_allclose([_money(t) for t in money], expected, atol=0.051)
     gap = next(t for t in texts if t.startswith(i18n.t("cap_panel_gap")))
@@ -193,7 +206,9 @@ def test_static_panel_computes_what_the_model_computes(setting):
     if row["dscr"] is None:
         assert shown == i18n.t("cap_panel_no_debt")
     else:
-        assert_allclose(float(shown.rstrip("×").replace(",", "")), row["dscr"], atol=0.0051)
+        first, every = shown.split(i18n.t("cap_panel_coverage_all"))
+        assert_allclose(float(first.rstrip("×").replace(",", "")), row["dscr"], atol=0.0051)
+        assert_allclose(float(every.rstrip("×").replace(",", "")), row["dscr_all"], atol=0.0051)
 
 
 def test_expressions_cover_the_closed_forms_of_the_model():
@@ -224,6 +239,10 @@ def test_expressions_cover_the_closed_forms_of_the_model():
         assert_allclose(datum["service"], expected.debt_service[i], rtol=1e-9, atol=1e-12)
         if datum["dscr"] is not None:
             assert_allclose(datum["dscr"], expected.dscr[i], rtol=1e-9)
+        assert_allclose(datum["service_all"], expected.debt_service_steady[i], rtol=1e-9,
+                        atol=1e-12)
+        if datum["dscr_all"] is not None:
+            assert_allclose(datum["dscr_all"], expected.dscr_steady[i], rtol=1e-9)
 
 
 def test_static_panel_has_six_bound_sliders_and_no_grid():
@@ -297,8 +316,10 @@ def test_prose_figures_are_formatted_and_finite(lang):
     assert all(k.startswith("cap_") for k in figures)
     if lang == "nl":
         assert figures["cap_dash_dscr"] == "1,45"
+        assert figures["cap_dash_dscr_all"] == "0,24"
     else:
         assert figures["cap_dash_dscr"] == "1.45"
+        assert figures["cap_dash_dscr_all"] == "0.24"
         assert figures["cap_cahn_2023_required"] == "$200B"
         assert figures["cap_jpm_implied_capital"] == "6.5 trillion dollars"
 

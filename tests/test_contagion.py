@@ -187,6 +187,23 @@ def test_picard_warns_when_not_converged() -> None:
     assert res.residual > 1e-6
 
 
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: eisenberg_noe(*ring(20), method="picard", max_iter=50),
+        lambda: debtrank(DR_A, DR_E, [0.1] * 3, variant="linear", max_rounds=1),
+        lambda: debtrank_batch(DR_A, DR_E, [[0.1] * 3], variant="linear", max_rounds=1),
+    ],
+    ids=["picard", "debtrank", "debtrank_batch"],
+)
+def test_warnings_point_at_the_callers_line(call) -> None:
+    """A warning raised deep inside the solvers is attributed to the line of the caller's
+    code that called the public function (here: this file), not to the library."""
+    with pytest.warns(RuntimeWarning, match="not converged") as record:
+        call()
+    assert {w.filename for w in record} == {__file__}
+
+
 def test_edge_cases_empty_single_isolated() -> None:
     """n = 0 gives empty results; n = 1 pays min(pbar, max(0, e)); an isolated firm (no
     obligations, no claims) never defaults and keeps its cash as equity."""
@@ -503,17 +520,17 @@ def test_krylov_falls_back_to_lu_on_a_long_cycle(monkeypatch) -> None:
     """On a ring of 3,000 firms the default set is one long cycle that leaks only at firm 0:
     GMRES would need thousands of iterations, so it gives up after a few dozen and the solve
     falls back to LU; the answer is exact (p_0 = 1, p_i = 1/2)."""
-    import aifin_lib.contagion as contagion
+    from aifin_lib.contagion import linalg
 
     outcomes: list[tuple[bool, int]] = []
-    gmres_solve = contagion._gmres_solve
+    gmres_solve = linalg.gmres_solve
 
     def spy(block, beta, rhs, x0, scale):
         x, used = gmres_solve(block, beta, rhs, x0, scale)
         outcomes.append((x is None, used))
         return x, used
 
-    monkeypatch.setattr(contagion, "_gmres_solve", spy)
+    monkeypatch.setattr(linalg, "gmres_solve", spy)
     L, e, el = ring(3000)
     res = eisenberg_noe(L, e, el, method="krylov")
     assert outcomes and outcomes[-1][0] and outcomes[-1][1] < 100  # gave up early
@@ -535,10 +552,10 @@ def test_rogers_veraart_large_sparse_equals_dense_lu() -> None:
 def test_batch_large_default_sets_use_gmres_and_equal_loop(monkeypatch) -> None:
     """A batch of three heavy scenarios on a 1,500-firm network (default sets of several
     hundred firms, solved by GMRES per scenario) equals the single-scenario solver."""
-    import aifin_lib.contagion as contagion
+    from aifin_lib.contagion import linalg
 
     sizes: list[int] = []
-    gmres_solve = contagion._gmres_solve
+    gmres_solve = linalg.gmres_solve
 
     def spy(block, beta, rhs, x0, scale):
         sizes.append(rhs.size)
@@ -547,7 +564,7 @@ def test_batch_large_default_sets_use_gmres_and_equal_loop(monkeypatch) -> None:
     L, e, el = random_sparse(1500, 0.0, seed=9)
     rng = np.random.default_rng(3)
     E = np.array([e * np.where(rng.random(e.size) < 0.25, 0.2, 1.0) for _ in range(3)])
-    monkeypatch.setattr(contagion, "_gmres_solve", spy)
+    monkeypatch.setattr(linalg, "gmres_solve", spy)
     b = eisenberg_noe_batch(L, E, el)
     monkeypatch.undo()
     assert len(sizes) == 3 and min(sizes) > 400
@@ -658,12 +675,12 @@ def test_lp_never_reports_an_unverified_vector_as_converged(monkeypatch) -> None
     """If the LP solver answers with the least clearing vector (zero round a closed cycle
     without cash), the polished result cannot be certified as the greatest: the result says
     converged=False and a RuntimeWarning names the problem."""
-    import aifin_lib.contagion as contagion
+    from aifin_lib.contagion import lp
 
     def least(c, **kwargs):
         return SimpleNamespace(status=0, x=np.zeros(len(c)), message="")
 
-    monkeypatch.setattr(contagion, "linprog", least)
+    monkeypatch.setattr(lp, "linprog", least)
     L = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 0.0]])
     with pytest.warns(RuntimeWarning, match="lp"):
         res = eisenberg_noe(L, np.zeros(3), method="lp")

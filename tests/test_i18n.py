@@ -125,3 +125,32 @@ def test_every_key_used_in_the_book_exists():
         used |= set(pattern.findall(_notebook_code(notebook)))
     missing = sorted(used - set(i18n.CATALOGUE))
     assert not missing, f"keys used in notebooks but missing from the catalogue: {missing}"
+
+
+def test_dutch_money_style():
+    """Dutch writes 'biljoen' in full (readers take Babel's 'bln.' for billion), marks every
+    dollar amount 'US$' (also per-unit amounts), and spaces euros like dollars."""
+    nbsp = "\u00a0"
+    assert i18n.fmt_usd_bn(1490, "nl", 2).replace(nbsp, " ") == "US$ 1,49 biljoen"
+    assert i18n.fmt_usd_bn(999.97, "nl").replace(nbsp, " ") == "US$ 1 biljoen"
+    assert i18n.fmt_usd_bn(1490, "en", 2) == "$1.49T"
+    assert i18n.fmt_usd(34.72, "nl").replace(nbsp, " ") == "US$ 34,72"
+    assert i18n.fmt_usd(34.72, "en") == "$34.72"
+    euro, dollar = i18n.fmt_eur_bn(200, "nl"), i18n.fmt_usd_bn(151, "nl")
+    assert euro.replace(nbsp, " ") == "€ 200 mld." and dollar.replace(nbsp, " ") == "US$ 151 mld."
+    assert euro.split(nbsp)[1:] == ["200", "mld."] and dollar.split(nbsp)[1:] == ["151", "mld."]
+    from aifin_lib.tables import format_value
+
+    assert format_value(34.72, "usd_per_month", "nl").replace(nbsp, " ") == "US$ 34,72 per maand"
+    assert format_value(1, "basis_points", "nl") == "1 basispunt"
+    assert format_value(128, "basis_points", "en") == "128 basis points"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(min_value=-5e4, max_value=5e4, allow_nan=False))
+def test_dutch_dollar_amounts_never_abbreviate_trillions(value_bn):
+    """Any amount: Dutch text says 'US$' and never 'bln.'; trillions read 'biljoen'."""
+    text = i18n.fmt_usd_bn(value_bn, "nl")
+    assert "US$" in text and "bln" not in text and "$" not in text.replace("US$", "")
+    if abs(round(value_bn, 1)) >= 1000:
+        assert text.endswith("biljoen")

@@ -132,7 +132,6 @@ VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "securitisation": ("securitization",),
         "debt service coverage ratio": ("debt-service coverage ratio",),
-        "run rate": ("run-rate",),
     },
 }
 """Per language: the glossary term and the variants a text must not use instead."""
@@ -333,7 +332,7 @@ def _chart_strings(node, key: str = "") -> list[str]:
                 for s in _chart_strings(v, k)]
     if isinstance(node, list):
         return [s for v in node for s in _chart_strings(v, key)]
-    if isinstance(node, str) and (key in ("title", "description", "text", "name")
+    if isinstance(node, str) and (key in ("title", "description", "text")
                                   or key.endswith("label")):
         return [node]
     return []
@@ -371,3 +370,152 @@ def test_no_english_in_the_dutch_catalogue():
     found |= {key: words for key, entry in i18n.PLURALS.items()
               if (words := _english_words(" ".join(entry["nl"].values())))}
     assert not found, found
+
+
+# --- facts: basis, qualifiers, dates, one headline --------------------------------------
+
+
+def test_a_forecast_cannot_be_told_as_a_fact():
+    """prose.quote refuses a forecast, guidance or scenario where the sentence states a fact,
+    and names the figure and its basis; told as what it is, the figure is quoted."""
+    with pytest.raises(prose.BasisError, match="openai_projected_revenue_2030 is a forecast"):
+        prose.quote("openai_projected_revenue_2030", "en", style="money")
+    with pytest.raises(prose.BasisError, match="is a guidance"):
+        prose.fact_value("openai_compute_commitments")
+    assert prose.quote("openai_projected_revenue_2030", "en", told_as="forecast",
+                       style="money") == "$200B"
+    assert prose.fact_value("openai_revenue_2025") == pytest.approx(13.07)
+    with pytest.raises(ValueError, match="told_as must be bases"):
+        prose.quote("openai_revenue_2025", "en", told_as="fact")
+    with pytest.raises(ValueError, match="style must be one of"):
+        prose.quote("openai_revenue_2025", "en", style="fancy")
+    with pytest.raises(ValueError, match="needs an amount in USD bn"):
+        prose.quote("fiber_lit_share_2001", "en", told_as="estimate", style="money")
+
+
+def test_deal_amounts_carry_the_qualifier_of_the_data():
+    """D08 is "at least" $6.3B and D01 "up to" $100B in deals.csv; a sum with a ceiling is a
+    ceiling; an undisclosed or unknown deal is refused by id."""
+    assert prose.deal_amount("D08", "en") == "at least $6.3B"
+    assert prose.deal_amount("D08", "nl") == "ten minste US$\u00a06,3\u00a0mld."
+    assert prose.deal_amount("D01", "nl").startswith("maximaal ")
+    assert prose.deal_amount(["D05", "D06", "D07"], "en") == "up to $22.4B"
+    assert prose.combined_qualifier(["exact", "about"]) == "about"
+    assert prose.combined_qualifier(["exact", "at_least"]) == "at_least"
+    assert prose.combined_qualifier(["exact", "exact"]) == "exact"
+    with pytest.raises(ValueError, match="D01b has no disclosed amount"):
+        prose.deal_amount("D01b", "en")
+    with pytest.raises(KeyError, match="D99"):
+        prose.deal_amount("D99", "en")
+
+
+@pytest.mark.parametrize(("metric", "lang", "phrase"), [
+    ("openai_run_rate_2026_05", "nl", "in mei 2026"),
+    ("openai_revenue_2025_h1", "en", "in the first half of 2025"),
+    ("alphabet_capex_2026_q1", "nl", "in het eerste kwartaal van 2026"),
+    ("nvidia_dc_revenue_fy2027_q1", "nl",
+     "in het eerste kwartaal van boekjaar 2027 (februari tot en met april 2026)"),
+    ("microsoft_capex_fy2025", "en", "in fiscal 2025 (July 2024 to June 2025)"),
+    ("oracle_fcf_ttm_2025_08", "en", "in the twelve months to August 2025"),
+    ("coreweave_backlog_2025_12", "nl", "op 31 december 2025"),
+    ("bofa_2025_hyperscaler_bonds", "nl", "van januari tot en met november 2025"),
+    ("boe_2025_ai_infra_spend_5y", "en", "in 2026-2030"),
+])
+def test_every_kind_of_period_is_dated_in_words(metric, lang, phrase):
+    """A figure's period, read from the data, becomes the date phrase of its sentence."""
+    assert prose.period_phrase(metric, lang) == phrase
+
+
+def test_figures_read_in_the_prose_have_their_basis_checked(monkeypatch):
+    """Every macro/history figure that the prose_figures of the introduction, the capital and
+    the circular chapter read themselves goes through prose.quote / prose.fact_value, so a
+    forecast cannot slip into a sentence written as fact."""
+    import sys as _sys
+
+    from aifin_lib import capital_charts, circular_charts, data, intro
+
+    direct, checked = set(), set()
+    real_figure, real_check = data.figure, prose.check_basis
+
+    def spy_figure(metric_id, *args, **kwargs):
+        frame = _sys._getframe(1)
+        while frame.f_code.co_name in ("_fig", "<lambda>"):
+            frame = frame.f_back
+        if frame.f_code.co_name == "prose_figures":
+            direct.add(metric_id)
+        return real_figure(metric_id, *args, **kwargs)
+
+    def spy_check(basis, told_as, what):
+        checked.add(what)
+        return real_check(basis, told_as, what)
+
+    monkeypatch.setattr(data, "figure", spy_figure)
+    monkeypatch.setattr(prose, "check_basis", spy_check)
+    for module in (intro, capital_charts, circular_charts):
+        module.prose_figures("en")
+    assert direct, "the spy saw no figure read in prose_figures"
+    unchecked = sorted(direct - checked)
+    assert not unchecked, f"read in prose_figures without a basis check: {unchecked}"
+
+
+def test_one_circularity_headline_in_the_introduction_and_the_chapter():
+    """The introduction and the circular chapter quote the same count (one counting rule):
+    both come from circular_charts.headline()."""
+    from aifin_lib import circular_charts, intro
+
+    for lang in i18n.LANGUAGES:
+        a, b = intro.prose_figures(lang), circular_charts.prose_figures(lang)
+        assert a["intro_circularity"] == b["circ_share"]
+        assert a["intro_circulation"] == b["circ_circulation"]
+        assert a["intro_gross"] == b["circ_gross"]
+        assert a["intro_deals_counted"] == b["circ_deals"]
+        assert a["intro_circ_d24"] == b["circ_d24_part"]
+    head = circular_charts.headline()
+    assert circular_charts.prose_figures("en")["circ_share"] == i18n.fmt_percent(
+        head.circularity, "en", 1)
+    without = circular_charts.headline(without=["D24", "D24b"])
+    assert without.circulation < head.circulation and without.n_deals == head.n_deals - 2
+
+
+CHAPTER_NUMBER = re.compile(r"\b(?:chapters?|hoofdstuk(?:ken)?)\s+\d", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_chapters_are_linked_not_numbered_by_hand(lang):
+    """Text refers to other chapters by link ({doc} or a notebook link), never by a typed
+    number that the numbered table of contents could contradict."""
+    texts = {f"{n}#{i}": t for n in NOTEBOOKS for i, t in _markdown(lang, n)}
+    texts |= {p.name: p.read_text("utf-8") for p in (BOOK / lang).glob("*.md")}
+    found = [f"{where}: {m.group(0)!r}" for where, text in texts.items()
+             for m in CHAPTER_NUMBER.finditer(text)]
+    assert not found, found
+
+
+DATA_DATE = {"nl": re.compile(r"(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                              r"september|oktober|november|december|medio) 20\d\d"),
+             "en": re.compile(r"(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December|mid-) ?20\d\d")}
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_each_chapter_says_the_date_of_its_data(lang, name):
+    """The opening of every chapter (title cell and first section) says how recent its data
+    are, as a month or 'mid-year' with the year."""
+    opening = " ".join(text for _, text in _rendered(lang, name)[:2])
+    words = "gegevens|dataset|bron" if lang == "nl" else "data|source"
+    assert re.search(words, opening) and DATA_DATE[lang].search(opening), (
+        f"{lang}/{name}: the opening does not date its data")
+
+
+DOUBLED = re.compile(r"\b(\w{3,})\s+\1\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_no_word_is_doubled_where_a_figure_meets_the_text(lang, name):
+    """A figure that carries its own qualifier or period ("up to $100B", "boekjaar 2026") must
+    not meet the same word typed in the sentence ("up to up to", "boekjaar boekjaar")."""
+    found = [f"cell {i}: {m.group(0)!r}" for i, text in _rendered(lang, name)
+             for m in DOUBLED.finditer(re.sub(r"`[^`]*`|^:[\w-]+:.*$", " ", text, flags=re.M))]
+    assert not found, f"{lang}/{name}: " + "; ".join(found)

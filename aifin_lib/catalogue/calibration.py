@@ -150,7 +150,7 @@ LABELS: dict[str, dict[str, str]] = {
             "2026 noemde."
         ),
         "en": (
-            "OpenAI's annualised revenue (run rate) at the end of 2025, as reported by its CFO "
+            "OpenAI's annualised revenue run-rate at the end of 2025, as reported by its CFO "
             "in January 2026."
         ),
     },
@@ -670,7 +670,7 @@ LABELS: dict[str, dict[str, str]] = {
             "Investors keep funding an AI lab only while its revenue grows at least this fast "
             "in the year. Assumption: no published threshold; a quarter a year is well below "
             "the growth of about 70% a year that OpenAI's February-2026 target implies (from a "
-            "$20B run rate at the end of 2025 to more than $280B in 2030)."
+            "$20B run-rate at the end of 2025 to more than $280B in 2030)."
         ),
     },
     "assumption_funding_to_revenue": {
@@ -684,7 +684,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": (
             "New money an AI lab raises per dollar of revenue in a year from 2027 on, while "
             "growth holds (the 2026 round is counted as it was raised). Assumption, "
-            "conservative next to 2026: $122B committed (D38) on an end-2025 run rate of $20B, "
+            "conservative next to 2026: $122B committed (D38) on an end-2025 run-rate of $20B, "
             "about 6."
         ),
     },
@@ -748,11 +748,17 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "assumption_lab_other_cost_share_high": {
-        "nl": "Bovenkant van openai_other_cost_share in de Monte Carlo-simulatie (aanname).",
+        "nl": (
+            "Bovengrens van het deel van de omzet dat OpenAI aan overige kosten "
+            "uitgeeft, in de Monte Carlo-simulatie (aanname)."
+        ),
         "en": "Upper end of openai_other_cost_share in the Monte Carlo (assumption).",
     },
     "assumption_lab_other_cost_share_low": {
-        "nl": "Onderkant van openai_other_cost_share in de Monte Carlo-simulatie (aanname).",
+        "nl": (
+            "Ondergrens van het deel van de omzet dat OpenAI aan overige kosten "
+            "uitgeeft, in de Monte Carlo-simulatie (aanname)."
+        ),
         "en": "Lower end of openai_other_cost_share in the Monte Carlo (assumption).",
     },
     "assumption_lease_coverage": {
@@ -941,11 +947,17 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "assumption_residual_value_fraction_high": {
-        "nl": "Bovenkant van residual_value_fraction in de Monte Carlo-simulatie (aanname).",
+        "nl": (
+            "Bovengrens van de restwaarde van de datacenters, in de Monte "
+            "Carlo-simulatie (aanname)."
+        ),
         "en": "Upper end of residual_value_fraction in the Monte Carlo (assumption).",
     },
     "assumption_residual_value_fraction_low": {
-        "nl": "Onderkant van residual_value_fraction in de Monte Carlo-simulatie (aanname).",
+        "nl": (
+            "Ondergrens van de restwaarde van de datacenters, in de Monte "
+            "Carlo-simulatie (aanname)."
+        ),
         "en": "Lower end of residual_value_fraction in the Monte Carlo (assumption).",
     },
     "assumption_scenario_start_year": {
@@ -979,11 +991,17 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
     "assumption_stagnation_growth_high": {
-        "nl": "Bovenkant van stagnation_growth in de Monte Carlo-simulatie (aanname).",
+        "nl": (
+            "Bovengrens van de groei na het stokken op het stagnatiepad, in de "
+            "Monte Carlo-simulatie (aanname)."
+        ),
         "en": "Upper end of stagnation_growth in the Monte Carlo (assumption).",
     },
     "assumption_stagnation_growth_low": {
-        "nl": "Onderkant van stagnation_growth in de Monte Carlo-simulatie (aanname).",
+        "nl": (
+            "Ondergrens van de groei na het stokken op het stagnatiepad, in de "
+            "Monte Carlo-simulatie (aanname)."
+        ),
         "en": "Lower end of stagnation_growth in the Monte Carlo (assumption).",
     },
     "assumption_stall_year": {

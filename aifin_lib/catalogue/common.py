@@ -103,6 +103,7 @@ LABELS: dict[str, dict[str, str]] = {
     "billion_short": {"nl": "mld.", "en": "bn"},
     "trillion_word": {"nl": "biljoen", "en": "trillion"},
     "and_word": {"nl": "en", "en": "and"},
+    "range_to": {"nl": "{low} tot {high}", "en": "{low} to {high}"},
     "million": {"nl": "miljoen", "en": "million"},
     "pp_short": {"nl": "procentpunt", "en": "percentage points"},
     "bp_short": {"nl": "basispunten", "en": "basis points"},

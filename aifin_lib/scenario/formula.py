@@ -101,7 +101,7 @@ class Formula:
         def run(node: ast.AST) -> float:
             if isinstance(node, ast.Expression):
                 return run(node.body)
-            if isinstance(node, ast.Constant):
+            if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
                 return float(node.value)
             if isinstance(node, ast.Name):
                 ref = self._names[node.id]

@@ -246,7 +246,7 @@ def build_network(
     >>> net = build_network()
     >>> net.years[0], net.firms[net.ai_lab]
     (2026, 'openai')
-    >>> "oracle" in net.firms and net.index("oracle") < net.lender_nodes.min()
+    >>> bool("oracle" in net.firms and net.index("oracle") < net.lender_nodes.min())
     True
     """
     a = load_assumptions(assumptions)

@@ -154,7 +154,7 @@ class ScenarioResult:
             raise ValueError(f"firm must be an operating firm, got lender {firm!r}")
         rows = []
         for t, year in enumerate(self.years):
-            row = {"year": year}
+            row: dict[str, object] = {"year": year}
             row.update({item: float(self.flows[item][t, i]) for item, _ in CASH_FLOW_ITEMS})
             row["closing_cash"] = float(self.flows["closing_cash"][t, i])
             row["unpaid"] = max(float(self.obligations[t, i] - self.payments[t, i]), 0.0)

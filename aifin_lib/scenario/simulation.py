@@ -278,7 +278,7 @@ def _record(net: ScenarioNetwork, st: _State, parts: dict[str, np.ndarray],
 
 
 def _single_clear(method: str, alpha: float, beta: float) -> _Clear:
-    def clear(L: np.ndarray, E: np.ndarray):
+    def clear(L: np.ndarray, E: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
         res = (
             eisenberg_noe(L, E[0], method="fictitious_default")
             if method == "eisenberg_noe"
@@ -289,7 +289,7 @@ def _single_clear(method: str, alpha: float, beta: float) -> _Clear:
     return clear
 
 
-def _batch_clear(L: np.ndarray, E: np.ndarray):
+def _batch_clear(L: np.ndarray, E: np.ndarray) -> tuple[np.ndarray, np.ndarray, None]:
     res = eisenberg_noe_batch(L, E)
     return res.payments, res.defaults, None
 
