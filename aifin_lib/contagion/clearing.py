@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Literal, TypeAlias, get_args
 
 import numpy as np
+import pandas as pd
 
 from .exact import solve_greatest
 from .linalg import LinearSolver
 from .lp import lp_clearing
-from .network import check_cash, read_network
+from .network import Network, check_cash, read_network
 from .problem import Problem, clearing_result
 from .results import ClearingResult
 from .sweeps import picard
@@ -32,6 +33,21 @@ EN_METHODS: tuple[str, ...] = get_args(ENMethod)
 #: when ``method="auto"`` (and by LU in :func:`~aifin_lib.contagion.rogers_veraart`); larger
 #: or sparse inputs use the Picard/Krylov hybrid.
 AUTO_DENSE_MAX = 256
+
+
+def _read_for(
+    method: ENMethod, liabilities: MatrixInput, external_liabilities: VectorInput | None
+) -> tuple[Network, pd.Index | None, ENMethod]:
+    """The network in the form ``method`` works on, its firm labels, and ``"auto"`` resolved."""
+    want_sparse = True if method in ("hybrid", "krylov") else None
+    net, in_sparse, labels = read_network(
+        liabilities, external_liabilities, want_sparse=want_sparse
+    )
+    if method == "auto":
+        method = "fictitious_default" if (not in_sparse and net.n <= AUTO_DENSE_MAX) else "krylov"
+        if method == "krylov":
+            net = net.as_sparse()
+    return net, labels, method
 
 
 def eisenberg_noe(
@@ -176,14 +192,7 @@ def eisenberg_noe(
         raise ValueError(f"method must be one of {EN_METHODS}, got {method!r}")
     max_iter = count(max_iter, "max_iter")
     tol = tolerance(tol)
-    want_sparse = True if method in ("hybrid", "krylov") else None
-    net, in_sparse, labels = read_network(
-        liabilities, external_liabilities, want_sparse=want_sparse
-    )
-    if method == "auto":
-        method = "fictitious_default" if (not in_sparse and net.n <= AUTO_DENSE_MAX) else "krylov"
-        if method == "krylov":
-            net = net.as_sparse()
+    net, labels, method = _read_for(method, liabilities, external_liabilities)
     e = vector(external_assets, net.n, "external_assets", labels)
     check_cash(net, e)
     if method == "lp" and np.any(e < 0):

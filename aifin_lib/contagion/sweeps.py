@@ -59,35 +59,32 @@ def push(pi: sp.csr_array, idx: np.ndarray, delta: np.ndarray, a: np.ndarray) ->
     return np.flatnonzero(np.bincount(cols, minlength=n))
 
 
-def _scalar_changes(prob: Problem, bound: Bound, todo: list[int]) -> list[tuple[int, float, float]]:
-    """``(firm, step, new payment)`` of the firms in ``todo`` that pay less at ``bound.a``."""
-    e, ext, beta, pbar = prob.e, prob.ext, prob.beta, prob.net.pbar
-    a, u = bound.a, bound.u
-    changes = []
-    for i in todo:
-        ai, pb = a[i], pbar[i]
-        vi = pb if ai >= pb else max(0.0, ext[i] + beta * (ai - e[i]))
-        if vi < u[i]:
-            changes.append((i, vi - u[i], vi))
-    return changes
-
-
 def _scalar_sweeps(
     prob: Problem, bound: Bound, front: np.ndarray, budget: _Budget
 ) -> tuple[np.ndarray, bool]:
     """Frontier sweeps in scalar code while the frontier is thin (chains, rings).
 
     Same Jacobi semantics as :func:`sweeps`: all candidates are evaluated on the same ``a``
-    before any change is pushed to creditors. Returns ``(front, fixed point reached)``.
+    before any change is pushed to creditors. Returns ``(front, fixed point reached)``. (The
+    loop runs once per sweep on rings of thousands of firms: the budget is read into locals.)
     """
+    e, ext, beta, pbar, floor = prob.e, prob.ext, prob.beta, prob.net.pbar, prob.floor
+    u, a, short = bound.u, bound.a, bound.short
     pi = cast(sp.csr_array, prob.net.pi)  # scalar sweeps run on sparse networks only
     indptr, indices, data = pi.indptr, pi.indices, pi.data
-    floor, u, a, short = prob.floor, bound.u, bound.a, bound.short
+    cap, patience, idle = budget.cap, budget.patience, budget.idle
     todo = front.tolist()
-    while budget.left(bound) and len(todo) <= _SCALAR_FRONTIER:
-        changes = _scalar_changes(prob, bound, todo)
+    fixed = False
+    while bound.sweeps < cap and len(todo) <= _SCALAR_FRONTIER:
+        changes = []
+        for i in todo:
+            ai, pb = a[i], pbar[i]
+            vi = pb if ai >= pb else max(0.0, ext[i] + beta * (ai - e[i]))
+            if vi < u[i]:
+                changes.append((i, vi - u[i], vi))
         if not changes:
-            return np.asarray(todo, dtype=np.int64), True
+            fixed = True
+            break
         touched: set[int] = set()
         for i, d, vi in changes:
             u[i] = vi
@@ -104,10 +101,11 @@ def _scalar_sweeps(
                 bound.wave_of[j] = bound.rnd
                 found = True
         todo = sorted(touched)
-        budget.record(found)
-        if budget.tired():
+        idle = 0 if found else idle + 1
+        if idle >= patience:
             break
-    return np.asarray(todo, dtype=np.int64), False
+    budget.idle = idle
+    return np.asarray(todo, dtype=np.int64), fixed
 
 
 def _vector_sweep(
