@@ -12,8 +12,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from aifin_lib import capital_charts, circular_charts, i18n, intro, stagnation_charts
-from aifin_lib import supervision_charts
+from aifin_lib import (
+    capital_charts,
+    circular_charts,
+    i18n,
+    intro,
+    stagnation_charts,
+    supervision_charts,
+)
 from aifin_lib.dashboard import (
     Choice,
     Dashboard,

@@ -101,10 +101,10 @@ def toc_files() -> list[str]:
     return files
 
 
-def book_pages(edition: str) -> list[str]:
-    """The pages of the book in one edition: every page but worksheets and teachers' pages."""
-    return [f for f in toc_files() if not f.startswith(WORKSHEET_PREFIX)
-            and not (edition and f in TEACHER_ONLY)]
+def book_pages() -> list[str]:
+    """The pages of the book: every page but the worksheets and the teachers' pages (these
+    have PDFs of their own)."""
+    return [f for f in toc_files() if not f.startswith(WORKSHEET_PREFIX) and f not in TEACHER_ONLY]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -199,7 +199,8 @@ class Part:
     title: str  # the h1 text with its number, e.g. "2. Capital versus return"
     body: str = ""
     headings: list[tuple[int, str, str]] = field(default_factory=list)  # (level, text, anchor)
-    charts: list[str] = field(default_factory=list)  # chart titles (for the tests)
+    charts: list[str] = field(default_factory=list)  # chart titles (for the report)
+    svgs: dict[str, str] = field(default_factory=dict)  # placeholder id -> SVG markup
 
 
 def _text(node: Any) -> str:
@@ -209,12 +210,11 @@ def _text(node: Any) -> str:
 class Document:
     """One print document: its parts in order, links between them, notes for other links."""
 
-    def __init__(self, lang: str, edition: str, pages: list[str]) -> None:
+    def __init__(self, lang: str, edition: str, names: set[str]) -> None:
         self.lang = lang
         self.edition = edition
-        self.pages = pages
+        self.names = names  # the pages in this document: links to them stay links
         self.folder = SITE / edition / lang if edition else SITE / lang
-        self.parts: list[Part] = []
         self.chart_count = 0
 
     # ---- reading --------------------------------------------------------------------------
@@ -238,7 +238,11 @@ class Document:
 
     # ---- transforming ---------------------------------------------------------------------
     def part(self, name: str, article: Any | None = None) -> Part:
-        """Turn one site page into a part of the document (see the module docstring)."""
+        """Turn one site page into a part of the document (see the module docstring).
+
+        The page is parsed once; charts become placeholders, filled with their SVG when the
+        document is written (:meth:`Part.html`), so their many elements are never re-parsed.
+        """
         from bs4 import BeautifulSoup
 
         article = self.soup(name) if article is None else article
@@ -248,13 +252,14 @@ class Document:
                                    "div.aifin-lang-switch"):
             node.decompose()
         charts: list[str] = []
+        svgs: dict[str, str] = {}
         for chart in article.select("div.aifin-chart"):
             script = chart.select_one("script.aifin-chart-spec")
             spec = json.loads(script.string or script.get_text())
             self.chart_count += 1
             prefix = f"c{self.chart_count}"
             label = chart.get("aria-label", "")
-            svg = chart_svg(spec, prefix)
+            svgs[prefix] = chart_svg(spec, prefix)
             title = spec.get("title")
             if isinstance(title, dict):
                 text = title.get("text")
@@ -266,7 +271,7 @@ class Document:
             table = ((spec.get("usermeta") or {}).get("aifin") or {}).get("print")
             extra = settings_table(table, self.lang) if table else ""
             markup = (f'<div class="print-chart" role="img" aria-label="{html.escape(label)}">'
-                      f"{svg}</div>{extra}")
+                      f"<!--chart:{prefix}--></div>{extra}")
             chart.replace_with(BeautifulSoup(markup, "html.parser"))
         for script in article.find_all("script"):
             script.decompose()
@@ -283,17 +288,20 @@ class Document:
                 anchor = f"{name}--h{len(headings)}"
                 heading["id"] = anchor
             headings.append((int(heading.name[1]), _text(heading), anchor))
-        return Part(name, title, str(article), headings, charts)
+        notes = self.relink(article, name)
+        hyphenate(article, self.lang)
+        body = str(article) + notes
+        return Part(name, title, body, headings, charts, svgs)
 
-    def relink(self, part: Part, names: set[str]) -> str:
-        """Internal links to in-document anchors; other links become numbered notes."""
-        from bs4 import BeautifulSoup
+    def relink(self, article: Any, page: str) -> str:
+        """Internal links to in-document anchors; other links become numbered notes.
 
-        article = BeautifulSoup(part.body, "html.parser")
+        Returns the list of notes (HTML) to put at the end of the part.
+        """
         notes: dict[str, int] = {}
         for link in article.find_all("a", href=True):
             href = link["href"]
-            target = self._target(href, part.name, names)
+            target = self._target(href, page, self.names)
             if target is not None:
                 link["href"] = target
                 link["class"] = [*link.get("class", []), "internal-link"]
@@ -309,17 +317,16 @@ class Document:
                 link.insert_after(marker)
                 continue
             link.unwrap()  # a download, another edition's page or a missing target
-        body = str(article)
-        if notes:
-            from aifin_lib import i18n
+        if not notes:
+            return ""
+        from aifin_lib import i18n
 
-            items = "".join(f'<li><a href="{html.escape(url, quote=True)}">{html.escape(url)}'
-                            f"</a></li>" for url in notes)
-            heading = html.escape(i18n.t("print_links", self.lang))
-            note = html.escape(i18n.t("print_links_note", self.lang))
-            body += (f'<section class="print-links"><h2>{heading}</h2><p>{note}</p>'
-                     f"<ol>{items}</ol></section>")
-        return body
+        items = "".join(f'<li><a href="{html.escape(url, quote=True)}">{html.escape(url)}'
+                        f"</a></li>" for url in notes)
+        heading = html.escape(i18n.t("print_links", self.lang))
+        note = html.escape(i18n.t("print_links_note", self.lang))
+        return (f'<section class="print-links"><h2>{heading}</h2><p>{note}</p>'
+                f"<ol>{items}</ol></section>")
 
     @staticmethod
     def _target(href: str, page: str, names: set[str]) -> str | None:
@@ -337,10 +344,10 @@ class Document:
 # ----------------------------------------------------------------------------------------------
 
 
-def hyphenate(markup: str, lang: str) -> str:
+def hyphenate(soup: Any, lang: str) -> None:
     """Insert soft hyphens into the long words of running text (not headings, code, links)."""
     import pyphen
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import NavigableString
 
     dictionary = pyphen.Pyphen(lang=PYPHEN_LANG[lang], left=3, right=3)
     cache: dict[str, str] = {}
@@ -351,7 +358,6 @@ def hyphenate(markup: str, lang: str) -> str:
             cache[text] = dictionary.inserted(text, hyphen="\u00ad")
         return cache[text]
 
-    soup = BeautifulSoup(markup, "html.parser")
     for node in soup.find_all(string=True):
         if not isinstance(node, NavigableString) or type(node) is not NavigableString:
             continue
@@ -361,7 +367,6 @@ def hyphenate(markup: str, lang: str) -> str:
         new = WORD.sub(word, text)
         if new != text:
             node.replace_with(NavigableString(new))
-    return str(soup)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -386,18 +391,19 @@ def page_document(lang: str, kind: str, parts: list[Part], front: str, toc: list
     from aifin_lib import i18n
 
     book = i18n.t("book_title", lang)
-    names = {part.name for part in parts}
     styles = [STYLESHEET.read_text(encoding="utf-8")]
+    head = 'font: 8.5pt "Liberation Sans", "DejaVu Sans", sans-serif; color: #555;'
     sections = []
     for index, part in enumerate(parts):
         styles.append(
-            f"@page run-{index} {{ @top-left {{ content: {css_string(part.title)}; "
-            f"font: 8.5pt var(--sans, sans-serif); color: #555; }} "
-            f"@top-right {{ content: {css_string(book)}; font: 8.5pt sans-serif; "
-            f"color: #555; }} }}\n"
+            f"@page run-{index} {{ @top-left {{ content: {css_string(part.title)}; {head} }} "
+            f"@top-right {{ content: {css_string(book)}; {head} }} }}\n"
             f"section.run-{index} {{ page: run-{index}; }}")
+        body = part.body
+        for prefix, svg in part.svgs.items():
+            body = body.replace(f"<!--chart:{prefix}-->", svg, 1)
         sections.append(f'<section class="print-doc run-{index}" id="{part.name}">'
-                        f"{part.body}</section>")
+                        f"{body}</section>")
     contents = ""
     if toc:
         lines = []
@@ -415,7 +421,6 @@ def page_document(lang: str, kind: str, parts: list[Part], front: str, toc: list
                          f"</a></li>")
         contents = (f'<nav class="print-toc"><h1>{html.escape(i18n.t("print_contents", lang))}'
                     f'</h1><ol>{"".join(lines)}</ol></nav>')
-    del names
     title = f"{book} — {_doc_name(kind, lang)}"
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{html.escape(title)}</title>\n"
@@ -436,13 +441,13 @@ def author(lang: str) -> str:
 
 
 def cover(lang: str, kind: str) -> str:
-    """The first page: title, which document, date of the data, licence, how charts print."""
-    from aifin_lib import i18n, prose
+    """The first page: title, which document, author, licence, how charts print."""
+    from aifin_lib import i18n
 
     esc = html.escape
     return (f'<div class="print-cover"><p class="print-title">{esc(i18n.t("book_title", lang))}'
             f'</p><p class="print-subtitle">{esc(_doc_name(kind, lang))}</p>'
-            f'<p class="print-meta">{esc(author(lang))} · {esc(prose.data_date(lang))}</p>'
+            f'<p class="print-meta">{esc(author(lang))}</p>'
             f'<p class="print-note">{esc(i18n.t("print_cover_note", lang))}<br>'
             f'{esc(i18n.t("print_licence", lang))}</p></div>')
 
@@ -478,7 +483,8 @@ def worksheet_part(document: Document, name: str) -> Part:
         if heading is None or section.select_one(".print-answer-box") is None:
             continue
         section["class"] = [*section.get("class", []), "print-worksheet-exercise"]
-        used = data_figures(" ".join(code.get_text() for code in section.find_all("code")), lang)
+        used = data_figures(" ".join(code.get_text() for code in section.find_all(["code", "pre"])),
+                            lang)
         if used:
             items = "".join(f"<li><code>{esc(k)}</code>: {esc(v)}</li>" for k, v in used)
             note = BeautifulSoup(f'<div class="print-data-used"><p>'
@@ -489,15 +495,19 @@ def worksheet_part(document: Document, name: str) -> Part:
     if heading is not None:
         line = BeautifulSoup(
             f'<div class="print-name-line"><span>{esc(i18n.t("print_name", lang))}:</span>'
-            f'<span class="print-class">{esc(i18n.t("print_class", lang))}:</span></div>',
+            f'<span class="print-class">{esc(i18n.t("print_class", lang))}:</span></div>'
+            f'<p class="print-worksheet-note">{esc(i18n.t("print_worksheet_note", lang))}</p>',
             "html.parser")
         heading.insert_after(line)
     return document.part(name, article)
 
 
 def data_figures(text: str, lang: str) -> list[tuple[str, str]]:
-    """The figures of ``data/`` named in ``text`` (metric ids), written with unit and period."""
-    from aifin_lib import data, i18n
+    """The figures of ``data/`` named in ``text`` (metric ids), in their unit, with the period.
+
+    Written as the data appendix writes them (:func:`aifin_lib.tables.format_value`).
+    """
+    from aifin_lib import data, tables
 
     found = []
     for metric in dict.fromkeys(re.findall(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", text)):
@@ -505,13 +515,8 @@ def data_figures(text: str, lang: str) -> list[tuple[str, str]]:
             figure = data.figure(metric)
         except (KeyError, ValueError):
             continue
-        if figure.unit == "usd_bn":
-            value = i18n.fmt_usd_bn_long(figure.value, lang, 3)
-        elif figure.unit in ("fraction", "share"):
-            value = i18n.fmt_percent(figure.value, lang, 1)
-        else:
-            value = f"{i18n.fmt_number(figure.value, lang, 3)} {figure.unit}"
-        found.append((metric, f"{value} ({figure.period})"))
+        found.append((metric, f"{tables.format_value(figure.value, figure.unit, lang)} "
+                              f"({figure.period})"))
     return found
 
 
@@ -519,7 +524,10 @@ def data_figures(text: str, lang: str) -> list[tuple[str, str]]:
 
 
 def worksheet_questions(document: Document, names: list[str]) -> dict[str, str]:
-    """The text of every worksheet exercise on the site, ``{exercise id: text}``."""
+    """The question of every worksheet exercise on the site, ``{exercise id: HTML}``.
+
+    The paragraphs of the exercise's section, as the site shows them, without links or ids.
+    """
     questions: dict[str, str] = {}
     for name in names:
         article = document.soup(name)
@@ -531,9 +539,15 @@ def worksheet_questions(document: Document, names: list[str]) -> dict[str, str]:
             for cell in section.select("div.cell"):
                 ids += re.findall(r"check\(\s*[\"']([\w-]+)[\"']", _code_text(cell))
                 cell.decompose()
-            text = " ".join(_text(p) for p in section.find_all("p", recursive=False))
+            paragraphs = section.find_all("p", recursive=False)
+            for paragraph in paragraphs:
+                for link in paragraph.find_all("a"):
+                    link.unwrap()
+                for node in [paragraph, *paragraph.find_all(True)]:
+                    node.attrs.pop("id", None)
+            markup = "".join(str(p) for p in paragraphs)
             for exercise_id in ids:
-                questions.setdefault(exercise_id, text)
+                questions.setdefault(exercise_id, markup)
     return questions
 
 
@@ -544,17 +558,17 @@ def answer_key_part(document: Document, worksheets: list[str]) -> Part:
     lang = document.lang
     esc = html.escape
     questions = worksheet_questions(document, worksheets)
-    rows = []
+    items = []
     for exercise_id, title, answer in exercises.answer_key(lang):
         question = questions.get(exercise_id, "")
-        rows.append(f"<tr><td>{esc(exercise_id)}</td><td><strong>{esc(title)}</strong>"
-                    f"{' — ' + esc(question) if question else ''}</td><td>{esc(answer)}</td></tr>")
-    body = (f'<article><section id="answer-key"><h1>{esc(i18n.t("print_answer_key", lang))}</h1>'
+        items.append(f'<section class="print-key-item"><h3><code>{esc(exercise_id)}</code> · '
+                     f"{esc(title)}</h3>{question}"
+                     f'<p class="print-key-answer"><strong>{esc(i18n.t("print_answer", lang))}:'
+                     f"</strong> {esc(answer)}</p></section>")
+    body = (f'<article><section id="answer_key--answer-key">'
+            f'<h1>{esc(i18n.t("print_answer_key", lang))}</h1>'
             f'<p>{esc(i18n.t("print_answer_key_intro", lang))}</p>'
-            f'<table class="print-key"><thead><tr><th>{esc(i18n.t("print_exercise", lang))}</th>'
-            f'<th>{esc(i18n.t("print_question", lang))}</th>'
-            f'<th>{esc(i18n.t("print_answer", lang))}</th></tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table></section></article>')
+            f'{"".join(items)}</section></article>')
     title = i18n.t("print_answer_key", lang)
     return Part("answer_key", title, body, [(1, title, "answer_key--answer-key")])
 
@@ -578,15 +592,20 @@ class Built:
 def document_parts(lang: str, kind: str) -> tuple[list[Part], list[Any]]:
     """The parts of one PDF and its table of contents entries."""
     edition = DOCUMENTS[kind][0]
-    document = Document(lang, edition, [])
+    folder = SITE / edition / lang if edition else SITE / lang
+    pages = [p for p in toc_files() if (folder / f"{p}.html").is_file()]
+    worksheets = [p for p in pages if p.startswith(WORKSHEET_PREFIX)]
+    if kind in ("book", "student"):
+        names = [p for p in pages if p not in worksheets and p not in TEACHER_ONLY]
+    elif kind == "worksheets":
+        names = worksheets
+    else:
+        names = [p for p in pages if p in TEACHER_ONLY] + ["answer_key"]
+    document = Document(lang, edition, set(names))
     toc: list[Any] = []
     parts: list[Part] = []
     if kind in ("book", "student"):
-        pages = [p for p in toc_files() if (document.folder / f"{p}.html").is_file()]
-        for name in pages:
-            if name.startswith(WORKSHEET_PREFIX) or name in TEACHER_ONLY:
-                continue
-            parts.append(document.part(name))
+        parts = [document.part(name) for name in names]
         inside = {p.name for p in parts}
         worksheets_done = False
         for name in pages:
@@ -600,20 +619,14 @@ def document_parts(lang: str, kind: str) -> tuple[list[Part], list[Any]]:
             else:
                 toc.append((1, document.title_of(name), "", True))
     elif kind == "worksheets":
-        names = [p for p in toc_files() if p.startswith(WORKSHEET_PREFIX)]
         parts = [worksheet_part(document, name) for name in names]
         toc = [(level, text, anchor, False) for part in parts
                for level, text, anchor in part.headings if level == 1]
     else:
-        names = [p for p in toc_files() if p in TEACHER_ONLY]
-        parts = [document.part(name) for name in names]
-        worksheets = [p for p in toc_files() if p.startswith(WORKSHEET_PREFIX)]
+        parts = [document.part(name) for name in names[:-1]]
         parts.append(answer_key_part(document, worksheets))
         toc = [(level, text, anchor, False) for part in parts
                for level, text, anchor in part.headings]
-    names = {p.name for p in parts}
-    for part in parts:
-        part.body = hyphenate(document.relink(part, names), lang)
     return parts, toc
 
 
