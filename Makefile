@@ -64,6 +64,7 @@ chromium:
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 
 test: $(STAMP) chromium lint book
 	$(PY) -m pytest -p no:cacheprovider tests aifin_lib --doctest-modules --nbval book/nl book/en

@@ -1,8 +1,9 @@
 """aifin_lib: models, curated data, charts and translations for the aifin book.
 
 Modules: :mod:`~aifin_lib.data` (the curated tables), :mod:`~aifin_lib.i18n` (labels and number
-formats), :mod:`~aifin_lib.charts` (theme, offline renderer, chapter set-up),
-:mod:`~aifin_lib.dashboard` (widget panel / slider chart), :mod:`~aifin_lib.capital`
+formats), :mod:`~aifin_lib.viz` (theme, charts, dashboards, the site's renderer; the former
+``aifin_lib.charts``, ``aifin_lib.dashboard`` and ``aifin_lib.site_render`` still import),
+:mod:`~aifin_lib.tables` (the chapters' tables), :mod:`~aifin_lib.capital`
 (capital versus return), :mod:`~aifin_lib.circular` (circular financing),
 :mod:`~aifin_lib.contagion` (default cascades in networks of obligations),
 :mod:`~aifin_lib.scenario` (the stagnation scenario), :mod:`~aifin_lib.regulation` (policy
@@ -35,13 +36,14 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time each is imported
         stagnation_charts,
         supervision_charts,
         tables,
+        viz,
     )
-    from .charts import setup
     from .data import load
+    from .viz.charts import setup
 
 # PEP 562: ``import aifin_lib`` imports none of the modules below (and reads no data); each is
 # imported when first used, so that ``aifin_lib.contagion`` needs only numpy, scipy and pandas.
-_FUNCTIONS = {"setup": "charts", "load": "data"}
+_FUNCTIONS = {"setup": "viz.charts", "load": "data"}
 
 __all__ = [
     "capital",
@@ -63,6 +65,7 @@ __all__ = [
     "stagnation_charts",
     "supervision_charts",
     "tables",
+    "viz",
 ]
 
 

@@ -18,34 +18,35 @@ import numpy as np
 import pandas as pd
 
 from . import capital, data, i18n, prose
-from .charts import BAR_SIZE, BAR_STEP, PALETTE, names_above_bars, with_sources
-from .dashboard import (
+from .data import Assumption, metric_value
+from .intro import CAPEX_METRICS, MS_PARTS, capex_series, morgan_stanley_mix
+from .tables import GlanceRow
+from .viz.charts import names_above_bars
+from .viz.dashboard import (
     Dashboard,
+    ExpressionDashboard,
     PrintFigure,
     PrintSetting,
     Slider,
-    _merge_usermeta,
-    control_meta,
 )
-from .intro import CAPEX_METRICS, MS_PARTS, Assumption, capex_series, morgan_stanley_mix
-from .tables import GlanceRow
+from .viz.sources import with_sources
+from .viz.theme import BAR_SIZE, BAR_STEP, PALETTE, axis_max
 
 __all__ = [
-    "AI_REVENUE_2024",
     "DASHBOARD_EXPRESSIONS",
-    "DASHBOARD_SLIDERS",
-    "DEBT_SHARE_ASSUMPTION",
     "NVIDIA_QUARTERS",
     "OPENAI_ROWS",
-    "REPORTED_LIFE",
+    "REPORTED_LIFE_METRIC",
     "SERVER_LIFE_ROWS",
-    "SERVER_SHARE_ASSUMPTION",
     "ExpressionDashboard",
+    "ai_revenue_2024",
     "cahn_chart",
     "cahn_steps",
     "capex_chart",
     "capital_panel",
     "dashboard_frame",
+    "dashboard_sliders",
+    "debt_share",
     "depreciation_dashboard",
     "depreciation_frame",
     "financing_chart",
@@ -55,6 +56,8 @@ __all__ = [
     "nvidia_chart",
     "nvidia_run_rate",
     "prose_figures",
+    "reported_life",
+    "server_share",
 ]
 
 # --------------------------------------------------------------------------------------
@@ -107,36 +110,30 @@ SERVER_LIFE_ROWS: tuple[GlanceRow, ...] = (
 """Rows of the server-life table: the useful lives in the accounts and when they changed."""
 
 REPORTED_LIFE_METRIC = "microsoft_server_life_after"
-REPORTED_LIFE: float = data.figure(REPORTED_LIFE_METRIC).value
-"""The server life most hyperscalers now use (Microsoft's, also Alphabet's and Amazon's), years."""
-
-SERVER_SHARE_ASSUMPTION = Assumption(
-    name="server_share",
-    value=0.5,
-    unit="fraction of capex",
-    reason=(
-        "Cahn's chain takes GPUs to be about half of a data centre's total cost (a total-cost "
-        "multiple of 2); the rest (buildings, power, cooling) lasts far longer than servers."
-    ),
-)
-DEBT_SHARE_ASSUMPTION = Assumption(
-    name="debt_share",
-    value=0.5,
-    unit="fraction of capex",
-    reason=(
-        "The Bank of England expects roughly half of AI-infrastructure spending to be "
-        "financed externally, much of it by debt (macro.csv: boe_2025_ai_infra_external_share)."
-    ),
-    metric_id="boe_2025_ai_infra_external_share",
-)
+"""``macro.csv`` id of the server life most hyperscalers now use (Microsoft's, also Alphabet's
+and Amazon's)."""
 
 
-def _fig(metric_id: str) -> float:
-    return data.figure(metric_id).value
+def reported_life() -> float:
+    """The server life most hyperscalers now use, years (:data:`REPORTED_LIFE_METRIC`)."""
+    return metric_value(REPORTED_LIFE_METRIC)
 
 
-AI_REVENUE_2024: float = _fig("sequoia_2024_required_revenue") - _fig("sequoia_2024_revenue_hole")
-"""AI revenue implied by Cahn's 2024 essay: required revenue minus the hole (USD bn a year)."""
+def server_share() -> Assumption:
+    """The servers' share of the capex (``server_capex_share`` of ``data/assumptions.csv``)."""
+    return data.assumption("server_capex_share")
+
+
+def debt_share() -> Assumption:
+    """The share of the capex borrowed (``capex_debt_share`` of ``data/assumptions.csv``)."""
+    return data.assumption("capex_debt_share")
+
+
+def ai_revenue_2024() -> float:
+    """AI revenue implied by Cahn's 2024 essay: required revenue minus the hole (USD bn a year)."""
+    return metric_value("sequoia_2024_required_revenue") - metric_value(
+        "sequoia_2024_revenue_hole"
+    )
 
 
 def nvidia_run_rate() -> pd.DataFrame:
@@ -195,8 +192,9 @@ def cahn_steps(year: int) -> pd.DataFrame:
     """
     if year not in (2023, 2024):
         raise ValueError(f"year must be 2023 or 2024, got {year!r}")
-    run_rate = _fig(f"sequoia_{year}_nvidia_run_rate")
-    revenue = _fig(f"sequoia_{year}_required_revenue") - _fig(f"sequoia_{year}_revenue_hole")
+    run_rate = metric_value(f"sequoia_{year}_nvidia_run_rate")
+    revenue = (metric_value(f"sequoia_{year}_required_revenue")
+               - metric_value(f"sequoia_{year}_revenue_hole"))
     gap = capital.cahn_gap(run_rate, revenue)
     steps = [
         ("cap_step_gpu", 0.0, gap.gpu_spend, "total"),
@@ -246,15 +244,15 @@ def needed_versus_earned() -> pd.DataFrame:
         minus hole).
     """
     derived = {
-        "cap_earned_bain": _fig("bain_2025_required_revenue_2030")
-        - _fig("bain_2025_revenue_shortfall_2030"),
-        "cap_earned_cahn_2024": AI_REVENUE_2024,
+        "cap_earned_bain": metric_value("bain_2025_required_revenue_2030")
+        - metric_value("bain_2025_revenue_shortfall_2030"),
+        "cap_earned_cahn_2024": ai_revenue_2024(),
     }
     rows = [
         {
             "label": key,
             "kind": kind,
-            "usd_bn": round(derived[key] if not metric else _fig(metric), 6),
+            "usd_bn": round(derived[key] if not metric else metric_value(metric), 6),
         }
         for key, kind, metric in NEEDED_ROWS
     ]
@@ -272,7 +270,7 @@ def financing_shares() -> pd.DataFrame:
         debt and equity that fill the financing gap.
     """
     mix = morgan_stanley_mix()
-    total = _fig("ms_2025_dc_capex_2025_2028")
+    total = metric_value("ms_2025_dc_capex_2025_2028")
     external = {
         key: float(v)
         for key, v in zip(mix["part"], mix["usd_bn"], strict=True)
@@ -302,10 +300,10 @@ def server_capex() -> np.ndarray:
     Returns
     -------
     numpy.ndarray
-        The lowest published capex of each year times :data:`SERVER_SHARE_ASSUMPTION`.
+        The lowest published capex of each year times :func:`server_share`.
     """
     capex = capex_series()
-    return capex["capex_usd_bn"].to_numpy(dtype=float) * SERVER_SHARE_ASSUMPTION.value
+    return capex["capex_usd_bn"].to_numpy(dtype=float) * server_share().value
 
 
 def depreciation_frame(life: float) -> pd.DataFrame:
@@ -330,7 +328,8 @@ def depreciation_frame(life: float) -> pd.DataFrame:
         If ``life`` is not finite and > 0.
     """
     first = int(capex_series()["year"].iloc[0])
-    effect = capital.depreciation_life_effect(server_capex(), REPORTED_LIFE, life, first_year=first)
+    effect = capital.depreciation_life_effect(server_capex(), reported_life(), life,
+                                              first_year=first)
     rows = []
     for year, old, new in zip(
         effect.years, effect.depreciation_old, effect.depreciation_new, strict=True
@@ -452,7 +451,8 @@ def nvidia_chart() -> alt.LayerChart:
     )
     refs = pd.DataFrame(
         [
-            {"label": i18n.t(f"cap_cahn_input_{y}"), "usd_bn": _fig(f"sequoia_{y}_nvidia_run_rate")}
+            {"label": i18n.t(f"cap_cahn_input_{y}"),
+             "usd_bn": metric_value(f"sequoia_{y}_nvidia_run_rate")}
             for y in (2023, 2024)
         ]
     )
@@ -490,8 +490,9 @@ def cahn_chart() -> alt.VConcatChart:
         margin, minus the AI revenue, and the resulting gap (USD bn).
     """
     panels = []
-    for year in (2023, 2024):
-        frame = cahn_steps(year)
+    frames = {year: cahn_steps(year) for year in (2023, 2024)}
+    top = axis_max(pd.concat(frames.values())[["start", "end"]].max(), headroom=0.08)
+    for year, frame in frames.items():
         # a sign stays with its word when the label wraps onto two lines
         frame["step_label"] = [
             i18n.t(k).replace("+ ", "+\u00a0").replace("− ", "−\u00a0").replace("= ", "=\u00a0")
@@ -526,7 +527,7 @@ def cahn_chart() -> alt.VConcatChart:
         ]
         bars = base.mark_bar(size=44).encode(
             x=x,
-            y=alt.Y("start:Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 650])),
+            y=alt.Y("start:Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, top])),
             y2="end:Q",
             color=alt.Color(
                 "kind_label:N",
@@ -584,7 +585,7 @@ def needed_chart() -> alt.LayerChart:
         x=alt.X(
             "usd_bn:Q",
             title=i18n.t("usd_bn_per_year_axis"),
-            scale=alt.Scale(domain=[0, 2400], nice=False),
+            scale=alt.Scale(domain=[0, axis_max(frame["usd_bn"], headroom=0.2)], nice=False),
         ),
         color=alt.Color(
             "kind_label:N",
@@ -615,9 +616,18 @@ def needed_chart() -> alt.LayerChart:
     )
 
 
+def _life_slider() -> Slider:
+    """The slider of :func:`depreciation_dashboard`: the alternative useful life, years (2 to 7
+    in steps of 0.5, initially 3, the short end of the lives critics argue for)."""
+    return Slider("life", "cap_slider_dep_life", 2.0, 7.0, 0.5, 3.0)
+
+
 def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
+    top = axis_max(
+        [depreciation_frame(float(life))["usd_bn"].max() for life in _life_slider().grid()]
+    )
     labels = {
-        "reported": i18n.t("cap_dep_reported", life=i18n.fmt_number(REPORTED_LIFE)),
+        "reported": i18n.t("cap_dep_reported", life=i18n.fmt_number(reported_life())),
         "alternative": i18n.t("cap_dep_alternative"),
     }
     labelled = base.transform_calculate(
@@ -626,7 +636,7 @@ def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
     )
     lines = labelled.mark_line(point=True).encode(
         x=alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("usd_bn:Q", title=i18n.t("cap_dep_axis"), scale=alt.Scale(domain=[0, 300])),
+        y=alt.Y("usd_bn:Q", title=i18n.t("cap_dep_axis"), scale=alt.Scale(domain=[0, top])),
         color=alt.Color(
             "series_label:N",
             title=None,
@@ -664,16 +674,16 @@ def depreciation_dashboard() -> Dashboard:
     -------
     Dashboard
         One slider ``life`` (2 to 7 years in steps of 0.5, initially 3: the short end of the
-        lives critics argue for); the reported life is :data:`REPORTED_LIFE`.
+        lives critics argue for); the reported life is :func:`reported_life`.
     """
     return Dashboard(
         depreciation_frame,
-        [Slider("life", "cap_slider_dep_life", 2.0, 7.0, 0.5, 3.0)],
+        [_life_slider()],
         _depreciation_chart,
         print_settings=[
             PrintSetting("print_cap_short_life"),
             PrintSetting("print_cap_middle_life", {"life": 4.5}),
-            PrintSetting("print_cap_reported_life", {"life": REPORTED_LIFE}),
+            PrintSetting("print_cap_reported_life", {"life": reported_life()}),
         ],
         print_figures=[
             PrintFigure("print_cap_peak_difference", lambda f: f["difference"].max(), "usd_bn",
@@ -708,7 +718,8 @@ def financing_chart() -> alt.LayerChart:
     base = alt.Chart(frame)
     bars = base.mark_bar(size=BAR_SIZE).encode(
         y=y,
-        x=alt.X("usd_bn:Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 2000])),
+        x=alt.X("usd_bn:Q", title=i18n.t("usd_bn_axis"),
+                scale=alt.Scale(domain=[0, axis_max(frame["usd_bn"], headroom=0.4)])),
         color=alt.Color(
             "group:N",
             title=None,
@@ -750,33 +761,27 @@ def financing_chart() -> alt.LayerChart:
 # the six-slider dashboard
 # --------------------------------------------------------------------------------------
 
-DASHBOARD_SLIDERS: tuple[Slider, ...] = (
-    Slider(
-        "gpu_run_rate",
-        "cap_slider_gpu",
-        25.0,
-        400.0,
-        25.0,
-        _fig("sequoia_2024_nvidia_run_rate"),
-        display="usd_bn",
-    ),
-    Slider("tco_multiple", "cap_slider_tco", 1.0, 3.0, 0.1, 2.0, display="multiple"),
-    Slider("end_user_margin", "cap_slider_margin", 0.0, 0.8, 0.05, 0.5, display="percent"),
-    Slider("useful_life", "cap_slider_life", 2.0, 10.0, 0.5, REPORTED_LIFE),
-    Slider("target_return", "cap_slider_return", 0.0, 0.2, 0.01, 0.10, display="percent"),
-    Slider(
-        "debt_share",
-        "cap_slider_debt",
-        0.0,
-        1.0,
-        0.05,
-        DEBT_SHARE_ASSUMPTION.value,
-        display="percent",
-    ),
-)
-"""The sliders of :func:`capital_panel`. Initial values: Cahn's 2024 inputs (run rate,
-total-cost multiple 2, margin 50 %), the 6-year server life, J.P. Morgan's 10 % return, and
-the debt share of :data:`DEBT_SHARE_ASSUMPTION`."""
+def dashboard_sliders() -> tuple[Slider, ...]:
+    """The sliders of :func:`capital_panel`.
+
+    Returns
+    -------
+    tuple of Slider
+        Initial values: Cahn's 2024 inputs (run rate, total-cost multiple 2, margin 50 %),
+        the server life of :func:`reported_life`, J.P. Morgan's 10 % return, and the debt share
+        of :func:`debt_share`.
+    """
+    return (
+        Slider("gpu_run_rate", "cap_slider_gpu", 25.0, 400.0, 25.0,
+               metric_value("sequoia_2024_nvidia_run_rate"), display="usd_bn"),
+        Slider("tco_multiple", "cap_slider_tco", 1.0, 3.0, 0.1, 2.0, display="multiple"),
+        Slider("end_user_margin", "cap_slider_margin", 0.0, 0.8, 0.05, 0.5, display="percent"),
+        Slider("useful_life", "cap_slider_life", 2.0, 10.0, 0.5, reported_life()),
+        Slider("target_return", "cap_slider_return", 0.0, 0.2, 0.01, 0.10, display="percent"),
+        Slider("debt_share", "cap_slider_debt", 0.0, 1.0, 0.05, debt_share().value,
+               display="percent"),
+    )
+
 
 DASHBOARD_EXPRESSIONS: dict[str, str] = {
     "capex": "gpu_run_rate * tco_multiple",
@@ -826,7 +831,7 @@ def dashboard_frame(
     useful_life: float,
     target_return: float,
     debt_share: float,
-    ai_revenue: float = AI_REVENUE_2024,
+    ai_revenue: float | None = None,
 ) -> pd.DataFrame:
     """One row of dashboard figures computed by :func:`aifin_lib.capital.capital_dashboard`.
 
@@ -835,8 +840,8 @@ def dashboard_frame(
     gpu_run_rate, tco_multiple, end_user_margin, useful_life, target_return, debt_share : float
         As in :func:`aifin_lib.capital.capital_dashboard` (USD bn per year, multiple,
         fractions, years).
-    ai_revenue : float, default :data:`AI_REVENUE_2024`
-        AI revenue compared with, USD bn per year.
+    ai_revenue : float, optional
+        AI revenue compared with, USD bn per year (default :func:`ai_revenue_2024`).
 
     Returns
     -------
@@ -864,7 +869,7 @@ def dashboard_frame(
         useful_life,
         target_return,
         debt_share,
-        ai_revenue,
+        ai_revenue_2024() if ai_revenue is None else ai_revenue,
     )
     values = {
         "capex": d.data_centre_capex,
@@ -971,91 +976,9 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
         ),
         f"macro:{REPORTED_LIFE_METRIC}",
         "macro:jpm_2025_required_revenue_10pct",
-        f"macro:{DEBT_SHARE_ASSUMPTION.metric_id}",
+        f"macro:{debt_share().metric_id}",
     ]
     return with_sources(chart, refs, "aifin_lib.capital.capital_dashboard")
-
-
-class ExpressionDashboard(Dashboard):
-    """A dashboard whose static view computes the model in the browser with Vega expressions.
-
-    Live (ipywidgets) it calls the Python model on every slider move, like
-    :class:`aifin_lib.dashboard.Dashboard`; on the static site the slider parameters feed
-    ``transform_calculate`` expressions that transcribe the model's closed forms, so there is
-    no grid to precompute and any number of sliders is cheap.
-
-    Parameters
-    ----------
-    model : callable
-        ``model(**{slider.name: value}) -> pandas.DataFrame`` with one row of figures.
-    sliders : sequence of Slider
-        The parameters the reader can move (their names are the Vega parameter names).
-    chart : callable
-        ``chart(base) -> altair chart`` over a base whose rows hold the model's columns.
-    expressions : dict
-        ``{column: Vega expression}`` computing the model's columns from the parameters, in
-        order; constants the model takes as defaults go in ``constants``.
-    constants : dict, optional
-        ``{column: value}`` of the single data row the expressions start from.
-    columns : sequence of str, optional
-        The model's columns, in order: what the site's CSV download holds (with the control
-        values). Default: the expressions' names.
-    print_settings, print_figures : optional
-        The print edition's table under the chart (see :class:`aifin_lib.dashboard.Dashboard`).
-    """
-
-    def __init__(
-        self,
-        model: Callable[..., pd.DataFrame],
-        sliders: Sequence[Slider],
-        chart: Callable[[alt.Chart], Any],
-        expressions: dict[str, str],
-        constants: dict[str, float] | None = None,
-        columns: Sequence[str] | None = None,
-        print_settings: Sequence[PrintSetting] = (),
-        print_figures: Sequence[PrintFigure] = (),
-    ) -> None:
-        super().__init__(model, sliders, chart, print_settings, print_figures)
-        self.expressions = dict(expressions)
-        self.constants = dict(constants or {})
-        self.columns = tuple(columns) if columns else tuple(self.expressions)
-
-    def grid(self) -> pd.DataFrame:
-        """Not used: the static view computes in the browser.
-
-        Raises
-        ------
-        NotImplementedError
-            Always.
-        """
-        raise NotImplementedError("an ExpressionDashboard has no precomputed grid")
-
-    def static_chart(self, values: dict[str, float] | None = None) -> Any:
-        """Return the site version: bound sliders feeding Vega expressions.
-
-        Parameters
-        ----------
-        values : dict, optional
-            Initial slider values by name (default: each slider's value); used by tests to
-            render the chart at other settings.
-
-        Returns
-        -------
-        altair chart
-        """
-        start = self.initial_values() | dict(values or {})
-        params = [s.vega_param(value=start[s.name]) for s in self.sliders]
-        base = alt.Chart(pd.DataFrame([{"row": 0, **self.constants}]))
-        for name, expression in self.expressions.items():
-            base = base.transform_calculate(**{name: expression})
-        chart = self.chart(base).add_params(*params)
-        meta = control_meta(self.sliders)
-        formulas = dict(self.expressions)
-        formulas.update({s.name: s.vega_value() for s in self.sliders})
-        columns = [*self.columns, *(s.name for s in self.sliders)]
-        meta["rows"] = {"columns": columns, "formulas": formulas, "source_columns": ["row"]}
-        meta.update(self.print_meta())
-        return _merge_usermeta(chart, meta)
 
 
 def capital_panel() -> ExpressionDashboard:
@@ -1064,14 +987,14 @@ def capital_panel() -> ExpressionDashboard:
     Returns
     -------
     ExpressionDashboard
-        Sliders :data:`DASHBOARD_SLIDERS`; AI revenue is fixed at :data:`AI_REVENUE_2024`.
+        Sliders :func:`dashboard_sliders`; AI revenue is fixed at :func:`ai_revenue_2024`.
     """
     return ExpressionDashboard(
         dashboard_frame,
-        DASHBOARD_SLIDERS,
+        dashboard_sliders(),
         _panel_chart,
         DASHBOARD_EXPRESSIONS,
-        {"ai_revenue": AI_REVENUE_2024},
+        {"ai_revenue": ai_revenue_2024()},
         FIELDS,
         print_settings=[
             PrintSetting("print_setting_start"),
@@ -1111,6 +1034,8 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
     num = lambda v, d=1: i18n.fmt_number(v, lang, d)  # noqa: E731
     out: dict[str, str] = {}
+    life = reported_life()
+    ai_revenue = ai_revenue_2024()
 
     # capital explosion: every figure quoted or computed with goes through prose.quote or
     # prose.fact_value, which refuse a basis the sentence does not state
@@ -1189,10 +1114,10 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_jpm_iphone"] = i18n.fmt_usd(
         v("jpm_2025_required_revenue_per_iphone_user", "scenario"), lang)
     out["cap_jpm_capital_6y"] = money(
-        capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5)
+        capital.required_revenue(jpm_capital, 0.10, life, 0.5)
     )
     out["cap_jpm_capital_6y_multiple"] = i18n.t_plural(
-        "n_times", round(capital.required_revenue(jpm_capital, 0.10, REPORTED_LIFE, 0.5) / jpm, 1),
+        "n_times", round(capital.required_revenue(jpm_capital, 0.10, life, 0.5) / jpm, 1),
         lang,
     )
     bain_rev, bain_capex = (
@@ -1210,13 +1135,13 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
 
     # depreciation
     out["cap_life_microsoft_before"] = num(v("microsoft_server_life_before"))
-    out["cap_life_reported"] = num(REPORTED_LIFE)
-    out["cap_life_reported_years"] = i18n.t_plural("n_years", REPORTED_LIFE, lang)
+    out["cap_life_reported"] = num(life)
+    out["cap_life_reported_years"] = i18n.t_plural("n_years", life, lang)
     out["cap_life_meta_2025"] = num(v("meta_server_life_2025"))
     out["cap_lift_low"] = num(v("server_life_net_income_lift_low")) + "%"
     out["cap_lift_high"] = num(v("server_life_net_income_lift_high")) + "%"
     out["cap_burry"] = money(v("burry_2025_overstated_earnings", "forecast"))
-    out["cap_server_share"] = pct(SERVER_SHARE_ASSUMPTION.value)
+    out["cap_server_share"] = pct(server_share().value)
     dep_life = depreciation_dashboard().sliders[0].value
     out["cap_dep_slider_start"] = i18n.t_plural("n_years", dep_life, lang)
     dep3 = depreciation_frame(dep_life)
@@ -1242,7 +1167,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_ms_pe"] = money(shares.loc["ms_pe_sovereign", "usd_bn"])
 
     # dashboard defaults and assumptions
-    s = {sl.name: sl for sl in DASHBOARD_SLIDERS}
+    s = {sl.name: sl for sl in dashboard_sliders()}
     d = capital.capital_dashboard(
         *(
             s[n].value
@@ -1255,7 +1180,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
                 "debt_share",
             )
         ),
-        AI_REVENUE_2024,
+        ai_revenue,
     )
     out["cap_dash_run_rate"] = money(s["gpu_run_rate"].value)
     out["cap_dash_tco"] = num(s["tco_multiple"].value)
@@ -1264,7 +1189,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     out["cap_dash_life"] = i18n.t_plural("n_years", s["useful_life"].value, lang)
     out["cap_dash_return"] = pct(s["target_return"].value)
     out["cap_dash_debt_share"] = pct(s["debt_share"].value)
-    out["cap_dash_ai_revenue"] = money(AI_REVENUE_2024)
+    out["cap_dash_ai_revenue"] = money(ai_revenue)
     out["cap_boe_external"] = num(v("boe_2025_ai_infra_external_share", "forecast"), 0) + "%"
     out["cap_dash_cahn"] = money(d.required_revenue_cahn)
     out["cap_dash_steady"] = money(d.required_revenue_steady)
@@ -1284,7 +1209,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
             s["useful_life"].value,
             0.0,
             s["debt_share"].value,
-            AI_REVENUE_2024,
+            ai_revenue,
         ).required_revenue_steady
     )
     breakeven_share = d.cash_flow / (d.data_centre_capex * d.capital_recovery_factor)
@@ -1304,13 +1229,13 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     # Exercise 2: $300B of capital (Cahn 2024: 150 x 2), $100B of revenue, half of it cash.
     ex2_capital = 2.0 * v("sequoia_2024_nvidia_run_rate", "forecast")
     out["cap_ex2_capital"] = money(ex2_capital)
-    out["cap_ex2_cash"] = money(AI_REVENUE_2024 * 0.5)
+    out["cap_ex2_cash"] = money(ai_revenue * 0.5)
     out["cap_ex2_life_10"] = i18n.t_plural(
-        "n_years", round(capital.breakeven_life(ex2_capital, 0.10, AI_REVENUE_2024, 0.5), 1), lang)
+        "n_years", round(capital.breakeven_life(ex2_capital, 0.10, ai_revenue, 0.5), 1), lang)
     out["cap_ex2_life_0"] = i18n.t_plural(
-        "n_years", round(capital.breakeven_life(ex2_capital, 0.0, AI_REVENUE_2024, 0.5), 1), lang)
+        "n_years", round(capital.breakeven_life(ex2_capital, 0.0, ai_revenue, 0.5), 1), lang)
     # at 20 % the return alone exceeds the cash flow: no life is long enough (inf)
-    assert np.isinf(capital.breakeven_life(ex2_capital, 0.20, AI_REVENUE_2024, 0.5))
+    assert np.isinf(capital.breakeven_life(ex2_capital, 0.20, ai_revenue, 0.5))
     out["cap_ex2_return_20"] = money(0.20 * ex2_capital)
     # Exercise 3: $60B of servers a year for three years, 4 versus 6 years.
     ex3 = capital.depreciation_life_effect([60.0, 60.0, 60.0], 4, 6)
@@ -1337,9 +1262,26 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
             s["useful_life"].value,
             s["target_return"].value,
             1.0,
-            AI_REVENUE_2024,
+            ai_revenue,
         ).dscr,
         2,
     )
     out["cap_ex5_share_all"] = pct(breakeven_share / s["useful_life"].value)
     return out
+
+
+# Names of values that are read from data/ (functions now, so that importing this module reads
+# nothing); the former module constants stay readable under their old names (PEP 562).
+_READ_ON_ACCESS: dict[str, Callable[[], Any]] = {
+    "AI_REVENUE_2024": ai_revenue_2024,
+    "DASHBOARD_SLIDERS": dashboard_sliders,
+    "DEBT_SHARE_ASSUMPTION": debt_share,
+    "REPORTED_LIFE": reported_life,
+    "SERVER_SHARE_ASSUMPTION": server_share,
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _READ_ON_ACCESS:
+        return _READ_ON_ACCESS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,23 +29,24 @@ import numpy as np
 import pandas as pd
 
 from . import circular, data, i18n, prose
-from .charts import BAR_SIZE, BAR_STEP, PALETTE, names_above_bars, with_sources
-from .dashboard import (
+from .viz.charts import WIDGET_MIMETYPE, names_above_bars
+from .viz.dashboard import (
     Choice,
     Control,
     DateChoice,
     PrintFigure,
     PrintSetting,
-    _merge_usermeta,
     control_meta,
+    merge_usermeta,
     print_table,
 )
+from .viz.sources import with_sources
+from .viz.theme import BAR_SIZE, BAR_STEP, EXTRA_COLOURS, INK, PALETTE, axis_max
 
 __all__ = [
     "AS_OF_DATES",
     "BOX_PX",
     "CHART_NAMES",
-    "CONTROLS",
     "HEADLINE_KINDS",
     "KIND_PRESETS",
     "LAYOUT_SEED",
@@ -67,7 +68,10 @@ __all__ = [
     "headline",
     "loops_table",
     "network",
+    "network_controls",
     "network_frames",
+    "network_print_figures",
+    "network_print_settings",
     "node_order",
     "node_positions",
     "prose_figures",
@@ -90,7 +94,7 @@ bonds, SPV totals, warrants, leases and other deals."""
 
 STATUS_PRESETS: dict[str, tuple[str, ...]] = {
     "announced_too": circular.DEFAULT_STATUSES,
-    "binding_only": ("signed", "completed"),
+    "binding_only": data.BINDING_STATUSES,
 }
 """Named sets of deal statuses (catalogue key ``circ_status_<name>``); stalled and superseded
 deals are never counted."""
@@ -107,41 +111,52 @@ AS_OF_DATES: tuple[str, ...] = (
 LAYOUT_SEED = 11
 """Kept for compatibility: the network chart's layout is a deterministic list of firms."""
 
-CONTROLS: tuple[Control, ...] = (
-    Choice(
-        "circ_kinds",
-        "circ_kinds_control",
-        [(name, f"circ_preset_{name}") for name in KIND_PRESETS],
-        "equity_purchases",
-        widget="select",
-    ),
-    Choice(
-        "circ_statuses",
-        "circ_status_control",
-        [(name, f"circ_status_{name}") for name in STATUS_PRESETS],
-        "announced_too",
-        widget="radio",
-    ),
-    DateChoice("circ_as_of", "circ_date_control", AS_OF_DATES, AS_OF_DATES[-1], widget="slider"),
-)
-"""The controls of the network on the site: which kinds (a drop-down of presets), which
-statuses (radio buttons) and up to which announcement date (a slider of dates)."""
+@functools.cache
+def network_controls() -> tuple[Control, ...]:
+    """The controls of the network on the site: which kinds (a drop-down of presets), which
+    statuses (radio buttons) and up to which announcement date (a slider of dates)."""
+    return (
+        Choice(
+            "circ_kinds",
+            "circ_kinds_control",
+            [(name, f"circ_preset_{name}") for name in KIND_PRESETS],
+            "equity_purchases",
+            widget="select",
+        ),
+        Choice(
+            "circ_statuses",
+            "circ_status_control",
+            [(name, f"circ_status_{name}") for name in STATUS_PRESETS],
+            "announced_too",
+            widget="radio",
+        ),
+        DateChoice("circ_as_of", "circ_date_control", AS_OF_DATES, AS_OF_DATES[-1],
+                   widget="slider"),
+    )
 
-PRINT_SETTINGS: tuple[PrintSetting, ...] = (
-    PrintSetting("print_setting_start"),
-    PrintSetting("print_circ_binding", {"circ_statuses": "binding_only"}),
-    PrintSetting("print_circ_all_kinds", {"circ_kinds": "all_kinds"}),
-)
-"""Settings of :data:`CONTROLS` whose figures the print edition gives under the network."""
 
-PRINT_FIGURES: tuple[PrintFigure, ...] = (
-    PrintFigure("print_circ_circularity", lambda f: f["circularity"].iloc[0], "percent", 1),
-    PrintFigure("print_circ_circulation", lambda f: f["circulation_usd_bn"].iloc[0], "usd_bn",
-                1),
-    PrintFigure("print_circ_gross", lambda f: f["gross_usd_bn"].iloc[0], "usd_bn", 1),
-    PrintFigure("print_circ_cycles", lambda f: f["n_cycles"].iloc[0]),
-)
-"""The figures of :meth:`CircularityExplorer.summaries` in that table."""
+@functools.cache
+def network_print_settings() -> tuple[PrintSetting, ...]:
+    """Settings of :func:`network_controls` whose figures the print edition gives under the
+    network."""
+    return (
+        PrintSetting("print_setting_start"),
+        PrintSetting("print_circ_binding", {"circ_statuses": "binding_only"}),
+        PrintSetting("print_circ_all_kinds", {"circ_kinds": "all_kinds"}),
+    )
+
+
+@functools.cache
+def network_print_figures() -> tuple[PrintFigure, ...]:
+    """The figures of :meth:`CircularityExplorer.summaries` in that table."""
+    return (
+        PrintFigure("print_circ_circularity", lambda f: f["circularity"].iloc[0], "percent", 1),
+        PrintFigure("print_circ_circulation", lambda f: f["circulation_usd_bn"].iloc[0],
+                    "usd_bn", 1),
+        PrintFigure("print_circ_gross", lambda f: f["gross_usd_bn"].iloc[0], "usd_bn", 1),
+        PrintFigure("print_circ_cycles", lambda f: f["n_cycles"].iloc[0]),
+    )
+
 
 _WINDOW_START = "2019-01-01"
 
@@ -695,7 +710,7 @@ def _network_layers(
     boxes = boxed.mark_rect(cornerRadius=3, fill="white", strokeWidth=1).encode(
         x=alt.X("x1:Q", scale=None, axis=None), x2="x2:Q",
         y=alt.Y("y1:Q", scale=None, axis=None), y2="y2:Q",
-        stroke=alt.condition("datum.on", alt.value("#595959"), alt.value("#c9c9c9")),
+        stroke=alt.condition("datum.on", alt.value(INK), alt.value(PALETTE[7])),
         tooltip=[alt.Tooltip("name:N", title=i18n.t("circ_firm"))],
     )
     names_on = boxed.transform_filter("datum.on").mark_text(
@@ -757,8 +772,8 @@ class CircularityExplorer:
     Static view: for each kind preset (:data:`KIND_PRESETS`), status preset
     (:data:`STATUS_PRESETS`) and cut-off date (:data:`AS_OF_DATES`) the network, its maximum
     circulation and its cycles are computed in Python and embedded as small tables; bound
-    controls (:data:`CONTROLS`: a drop-down of kinds, radio buttons for statuses, a slider of
-    dates) pick the rows. Live view (ipywidgets): any set of kinds and statuses and a date
+    controls (:func:`network_controls`: a drop-down of kinds, radio buttons for statuses, a
+    slider of dates) pick the rows. Live view (ipywidgets): any set of kinds and statuses and a date
     window.
     """
 
@@ -857,8 +872,8 @@ class CircularityExplorer:
         return pd.DataFrame(rows)
 
     def print_table(self, lang: str | None = None) -> dict[str, Any]:
-        """The print edition's table under the network: :data:`PRINT_FIGURES` at
-        :data:`PRINT_SETTINGS` (see :func:`aifin_lib.dashboard.print_table`).
+        """The print edition's table under the network: :func:`network_print_figures` at
+        :func:`network_print_settings` (see :func:`aifin_lib.viz.printing.print_table`).
 
         Parameters
         ----------
@@ -875,7 +890,8 @@ class CircularityExplorer:
             return table[(table["kinds"] == circ_kinds) & (table["statuses"] == circ_statuses)
                          & (table["as_of"] == circ_as_of)]
 
-        return print_table(CONTROLS, model, PRINT_SETTINGS, PRINT_FIGURES, lang)
+        return print_table(network_controls(), model, network_print_settings(),
+                           network_print_figures(), lang)
 
     def _node_frame(self, active: dict[str, set[str]] | None = None) -> pd.DataFrame:
         pos = self.positions.sort_values("row")
@@ -893,7 +909,7 @@ class CircularityExplorer:
         altair.LayerChart
             The firms in one column, the deals as arcs (clockwise: down on the right, up on
             the left), highlighted when they carry circulation, and under them the
-            circularity, what is counted and the largest cycles. Controls :data:`CONTROLS`.
+            circularity, what is counted and the largest cycles. Controls :func:`network_controls`.
             ``usermeta["aifin"]["rows"]`` makes the site's CSV the model's links
             (:func:`network_frames`) for the chosen combination.
         """
@@ -910,7 +926,7 @@ class CircularityExplorer:
                                              | set(fr.segments["to_id"]))) + "|"}
             for (k, s, d), fr in frames.items()
         ])
-        controls = CONTROLS
+        controls = network_controls()
         params = [c.vega_param() for c in controls]
         combo = (
             f"indexof({json.dumps(list(KIND_PRESETS))}, circ_kinds) + '|' + "
@@ -953,7 +969,7 @@ class CircularityExplorer:
                          "key": "e", "fields": ["e"], "values": ["from_id", "to_id", "kind"]}],
         }
         meta["print"] = self.print_table()
-        chart = _merge_usermeta(chart, meta)
+        chart = merge_usermeta(chart, meta)
         self._static[key] = chart
         return chart
 
@@ -1074,7 +1090,7 @@ class CircularityExplorer:
         widget_bundle = self.widget()._repr_mimebundle_()
         if isinstance(widget_bundle, tuple):
             widget_bundle = widget_bundle[0]
-        key = "application/vnd.jupyter.widget-view+json"
+        key = WIDGET_MIMETYPE
         if widget_bundle and key in widget_bundle:
             bundle[key] = widget_bundle[key]
         bundle["text/plain"] = "<CircularityExplorer: kinds, statuses, date>"
@@ -1459,10 +1475,10 @@ def dotcom_comparison() -> pd.DataFrame:
     Both ratios are :func:`aifin_lib.circular.vendor_financing_ratio` (a stock over one
     year's flow), but the denominators differ, so compare them with care.
     """
-    lucent = data.figure("lucent_2000_vendor_financing").value
-    cisco = data.figure("cisco_2000_vendor_financing").value
-    market = data.figure("telecom_equipment_spend_2000").value
-    nv_rev = data.figure("nvidia_dc_revenue_fy2026").value
+    lucent = data.metric_value("lucent_2000_vendor_financing")
+    cisco = data.metric_value("cisco_2000_vendor_financing")
+    market = data.metric_value("telecom_equipment_spend_2000")
+    nv_rev = data.metric_value("nvidia_dc_revenue_fy2026")
     nv, nv_ids = _nvidia_customer_financing()
     deals = data.load("deals").set_index("deal_id")
     amd = float(deals.loc["D02b", "amount_usd_bn"])
@@ -1528,14 +1544,15 @@ def dotcom_chart() -> alt.Chart:
         x=alt.X(
             "amount_usd_bn:Q",
             title=i18n.t("usd_bn_axis"),
-            scale=alt.Scale(domain=[0, 180], nice=False),
+            scale=alt.Scale(domain=[0, axis_max(t["amount_usd_bn"])], nice=False),
         ),
     )
     bars = base.mark_bar(size=BAR_SIZE).encode(
         color=alt.Color(
             "basis_label:N",
             title=i18n.t("circ_basis"),
-            scale=alt.Scale(domain=bases, range=[PALETTE[7], PALETTE[0], "#b8860b", "#c9c9c9"]),
+            scale=alt.Scale(domain=bases,
+                            range=[PALETTE[7], PALETTE[0], EXTRA_COLOURS[0], PALETTE[4]]),
             legend=alt.Legend(orient="bottom", columns=2),
         ),
         tooltip=[
@@ -1765,3 +1782,18 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "circ_ex3_greedy_then_share": pct(float(ex3_greedy_then) / ex3.gross, 1),
     }
     return figures
+
+
+# The former module constants (built on first use, so that importing this module reads no
+# catalogue); PEP 562 keeps their names.
+_BUILT_ON_ACCESS: dict[str, Callable[[], Any]] = {
+    "CONTROLS": network_controls,
+    "PRINT_FIGURES": network_print_figures,
+    "PRINT_SETTINGS": network_print_settings,
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BUILT_ON_ACCESS:
+        return _BUILT_ON_ACCESS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

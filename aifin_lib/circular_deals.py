@@ -24,6 +24,7 @@ from .data import (
     CONFIDENCE,
     DEAL_KINDS,
     DEAL_STATUSES,
+    LAPSED_STATUSES,
     OVERLAP_PRIORITIES,
     overlap_groups,
     resolve_deals,
@@ -61,7 +62,7 @@ DEFAULT_KINDS: tuple[str, ...] = (
 #: Every deal status the deals table may contain (:data:`aifin_lib.data.DEAL_STATUSES`).
 ALL_STATUSES: tuple[str, ...] = DEAL_STATUSES
 #: Statuses counted by :func:`deal_network` by default (stalled and superseded deals excluded).
-DEFAULT_STATUSES: tuple[str, ...] = ("announced", "signed", "completed")
+DEFAULT_STATUSES: tuple[str, ...] = tuple(s for s in DEAL_STATUSES if s not in LAPSED_STATUSES)
 
 #: Kinds that are a *sale* by ``to_id`` to the customer ``from_id`` (see :func:`round_trip_share`).
 SALE_KINDS: tuple[str, ...] = ("chip_purchase", "cloud_contract", "purchase_commitment")

@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 
 from . import i18n
+from .data import metric_value
 
 __all__ = [
     "CHAPTERS",
@@ -126,14 +127,8 @@ class Exercise:
 # ----------------------------------------------------------------------------------------------
 
 
-def _fig(metric_id: str) -> float:
-    from . import data
-
-    return data.figure(metric_id).value
-
-
 def _intro_gap_share() -> float:
-    return _fig("ms_2025_financing_gap") / _fig("ms_2025_dc_capex_2025_2028")
+    return metric_value("ms_2025_financing_gap") / metric_value("ms_2025_dc_capex_2025_2028")
 
 
 def _intro_capex_multiple() -> float:
@@ -154,19 +149,21 @@ def _intro_interest_2026() -> float:
 
 
 def _intro_bond_multiple() -> float:
-    return _fig("bofa_2025_hyperscaler_bonds") / _fig("bofa_2025_hyperscaler_bonds_avg_2020_2024")
+    return (metric_value("bofa_2025_hyperscaler_bonds")
+            / metric_value("bofa_2025_hyperscaler_bonds_avg_2020_2024"))
 
 
 def _capital_cahn_2023() -> float:
     from . import capital
 
-    return float(capital.cahn_required_revenue(_fig("sequoia_2023_nvidia_run_rate")))
+    return float(capital.cahn_required_revenue(metric_value("sequoia_2023_nvidia_run_rate")))
 
 
 def _capital_cahn_2023_margin40() -> float:
     from . import capital
 
-    return float(capital.cahn_required_revenue(_fig("sequoia_2023_nvidia_run_rate"), 2.0, 0.4))
+    run_rate = metric_value("sequoia_2023_nvidia_run_rate")
+    return float(capital.cahn_required_revenue(run_rate, 2.0, 0.4))
 
 
 def _capital_crf() -> float:
@@ -178,8 +175,8 @@ def _capital_crf() -> float:
 def _capital_breakeven_life() -> float:
     from . import capital, capital_charts
 
-    capital_bn = 2.0 * _fig("sequoia_2024_nvidia_run_rate")
-    return float(capital.breakeven_life(capital_bn, 0.10, capital_charts.AI_REVENUE_2024, 0.5))
+    capital_bn = 2.0 * metric_value("sequoia_2024_nvidia_run_rate")
+    return float(capital.breakeven_life(capital_bn, 0.10, capital_charts.ai_revenue_2024(), 0.5))
 
 
 def _capital_earnings_boost() -> float:
@@ -237,7 +234,7 @@ def _supervision(**levers: Any) -> Any:
 def _supervision_round_tripped() -> float:
     from . import regulation, scenario
 
-    return float(regulation.round_tripped_cash(scenario.build_network()))
+    return float(regulation.round_tripped_cash(scenario.default_network()))
 
 
 def _supervision_disclosure_forgone() -> float:
@@ -403,7 +400,7 @@ def start(lang: str) -> Ready:
     >>> start("en").text.startswith("Ready")
     True
     """
-    from .charts import setup
+    from .viz.charts import setup
 
     setup(lang)
     _SESSION["started"] = True

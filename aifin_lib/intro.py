@@ -6,26 +6,26 @@ and the one model used (interest on borrowed capex) is :func:`aifin_lib.capital.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import altair as alt
 import pandas as pd
 
 from . import capital, data, i18n
-from .charts import PALETTE, with_sources
-from .dashboard import Dashboard, PrintFigure, PrintSetting, Slider
+from .data import BASES_BY_FIRMNESS, Assumption
 from .tables import GlanceRow
+from .viz.dashboard import Dashboard, PrintFigure, PrintSetting, Slider
+from .viz.sources import with_sources
+from .viz.theme import PALETTE, axis_max
 
 __all__ = [
     "CAPEX_METRICS",
-    "DEBT_SHARE_ASSUMPTION",
     "GLANCE_ROWS",
-    "INTEREST_RATE_ASSUMPTION",
     "Assumption",
     "capex_series",
+    "debt_share",
     "financing_chart",
     "financing_dashboard",
     "financing_split",
+    "interest_rate",
     "morgan_stanley_chart",
     "morgan_stanley_mix",
 ]
@@ -52,39 +52,17 @@ CAPEX_METRICS: dict[int, tuple[str, ...]] = {
 }
 """Every ``macro.csv`` id behind :data:`CAPEX_ESTIMATES`, by year (for citing sources)."""
 
-_BASIS_ORDER = ("actual", "estimate", "guidance", "forecast", "target", "scenario")
+
+def debt_share() -> Assumption:
+    """The share of the capex borrowed (``capex_debt_share`` of ``data/assumptions.csv``)."""
+    return data.assumption("capex_debt_share")
 
 
-@dataclass(frozen=True)
-class Assumption:
-    """A number chosen by the authors, not published: value, unit and the reason for it."""
+def interest_rate() -> Assumption:
+    """The interest rate on that debt (``capex_debt_interest_rate`` of
+    ``data/assumptions.csv``)."""
+    return data.assumption("capex_debt_interest_rate")
 
-    name: str
-    value: float
-    unit: str
-    reason: str
-    metric_id: str | None = None
-
-
-DEBT_SHARE_ASSUMPTION = Assumption(
-    name="debt_share",
-    value=0.5,
-    unit="fraction of capex",
-    reason=(
-        "The Bank of England expects roughly half of AI-infrastructure spending to be "
-        "financed externally, much of it by debt (macro.csv: boe_2025_ai_infra_external_share)."
-    ),
-    metric_id="boe_2025_ai_infra_external_share",
-)
-INTEREST_RATE_ASSUMPTION = Assumption(
-    name="interest_rate",
-    value=0.065,
-    unit="fraction per year",
-    reason=(
-        "Close to the ~6.58% yield of the largest private bond for a data centre, Meta's "
-        "Hyperion financing (deals.csv: D11b); the slider covers 3% to 9%."
-    ),
-)
 
 GLANCE_ROWS: tuple[GlanceRow, ...] = (
     GlanceRow("glance_moodys_5y", "moodys_2026_dc_investment_5y"),
@@ -133,7 +111,7 @@ def capex_series() -> pd.DataFrame:
             "year": year,
             "capex_usd_bn": round(min(values), 6),
             "capex_high_usd_bn": round(max(values), 6),
-            "estimate": max(bases, key=_BASIS_ORDER.index),
+            "estimate": max(bases, key=BASES_BY_FIRMNESS.index),
             "source_id": ";".join(s for estimate in figures for f in estimate
                                   for s in f.source_ids),
         })
@@ -202,9 +180,11 @@ def financing_chart(base: alt.Chart) -> alt.LayerChart:
         part_label=f"datum.part === 'debt' ? '{part_labels['debt']}' : '{part_labels['cash']}'",
         order="datum.part === 'debt' ? 0 : 1",
     )
+    # room above the tallest bar for its two-line label; the same at every slider position
+    top = axis_max(capex_series()["capex_usd_bn"], headroom=0.15)
     bars = labelled.mark_bar().encode(
         x=alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("sum(usd_bn):Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, 750])),
+        y=alt.Y("sum(usd_bn):Q", title=i18n.t("usd_bn_axis"), scale=alt.Scale(domain=[0, top])),
         color=alt.Color(
             "part_label:N", title=i18n.t("financing"),
             scale=alt.Scale(domain=[part_labels["debt"], part_labels["cash"]],
@@ -233,7 +213,7 @@ def financing_chart(base: alt.Chart) -> alt.LayerChart:
         description=i18n.t("capex_chart_description"),
     )
     refs = [f"macro:{m}" for ids in CAPEX_METRICS.values() for m in ids]
-    refs += [f"macro:{DEBT_SHARE_ASSUMPTION.metric_id}", "deals:D11b"]
+    refs += [f"macro:{debt_share().metric_id}", "deals:D11b"]
     return with_sources(chart, refs, "aifin_lib.intro.financing_split")
 
 
@@ -244,8 +224,8 @@ def financing_dashboard() -> Dashboard:
     -------
     Dashboard
         Sliders ``debt_share`` (fraction borrowed, 0 to 1 in steps of 0.1; initial value
-        :data:`DEBT_SHARE_ASSUMPTION`) and ``interest_rate`` (fraction per year, 0.03 to 0.09 in
-        steps of 0.005; initial value :data:`INTEREST_RATE_ASSUMPTION`), both read out as
+        :func:`debt_share`) and ``interest_rate`` (fraction per year, 0.03 to 0.09 in
+        steps of 0.005; initial value :func:`interest_rate`), both read out as
         percentages. The labels above the bars give the first-year interest on each year's new
         debt (USD bn per year).
     """
@@ -258,9 +238,9 @@ def financing_dashboard() -> Dashboard:
         model,
         [
             Slider("debt_share", "debt_share_slider", 0.0, 1.0, 0.1,
-                   DEBT_SHARE_ASSUMPTION.value, display="percent"),
+                   debt_share().value, display="percent"),
             Slider("interest_rate", "interest_rate_slider", 0.03, 0.09, 0.005,
-                   INTEREST_RATE_ASSUMPTION.value, display="percent"),
+                   interest_rate().value, display="percent"),
         ],
         financing_chart,
         print_settings=[
@@ -298,9 +278,9 @@ def morgan_stanley_mix() -> pd.DataFrame:
         here with :func:`aifin_lib.capital.financing_mix`, which also checks that the four
         external sources add up to the gap.
     """
-    total = data.figure("ms_2025_dc_capex_2025_2028").value
-    gap = data.figure("ms_2025_financing_gap").value
-    external = {key: data.figure(metric).value for key, metric in MS_PARTS if metric}
+    total = data.metric_value("ms_2025_dc_capex_2025_2028")
+    gap = data.metric_value("ms_2025_financing_gap")
+    external = {key: data.metric_value(metric) for key, metric in MS_PARTS if metric}
     mix = capital.financing_mix(total, total - gap, external)
     rows = [{"part": "ms_hyperscaler_cash_flow", "usd_bn": float(mix.internal)}]
     rows += [{"part": key, "usd_bn": float(value)} for key, value in external.items()]
@@ -330,10 +310,6 @@ def morgan_stanley_chart() -> alt.Chart:
     ).properties(width=520, height=60, title=i18n.t("ms_financing_title"),
                  description=i18n.t("ms_financing_description"))
     return with_sources(chart, refs, "aifin_lib.capital.financing_mix")
-
-
-def _fig(metric_id: str) -> float:
-    return data.figure(metric_id).value
 
 
 OPENAI_RUN_RATE = "openai_run_rate_2026_05"
@@ -389,7 +365,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     head = circular_charts.headline()
     rest = circular_charts.headline(without=("D24", "D24b"))
     split_2026 = financing_split(capex.loc[[2026]].reset_index()[["year", "capex_usd_bn"]],
-                                 DEBT_SHARE_ASSUMPTION.value, INTEREST_RATE_ASSUMPTION.value)
+                                 debt_share().value, interest_rate().value)
     v = prose.fact_value
     ms_capex = v("ms_2025_dc_capex_2025_2028", "forecast")
     ms_gap = v("ms_2025_financing_gap", "forecast")
@@ -484,8 +460,8 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         "intro_ecb_pension_high": q("ecb_2026_severe_shock_loss_pension_high",
                                     told_as="scenario", style="percent", decimals=0),
         "intro_ecb_date": prose.published("ecb_2026_severe_shock_loss_pension_low", lang),
-        "intro_debt_share": pct(DEBT_SHARE_ASSUMPTION.value),
-        "intro_interest_rate": pct(INTEREST_RATE_ASSUMPTION.value, 1),
+        "intro_debt_share": pct(debt_share().value),
+        "intro_interest_rate": pct(interest_rate().value, 1),
         "intro_interest_2026": money(split_2026["interest_usd_bn"].iloc[0]),
         "intro_debt_2026": money(split_2026.loc[split_2026["part"] == "debt", "usd_bn"].iloc[0]),
         # Exercise 2: everything borrowed at the slider's top rate.
@@ -493,3 +469,13 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
             capex.loc[[2026]].reset_index()[["year", "capex_usd_bn"]], 1.0, 0.09
         )["interest_usd_bn"].iloc[0]),
     }
+
+
+# The former module constants, read from data/assumptions.csv when asked for (PEP 562).
+_READ_ON_ACCESS = {"DEBT_SHARE_ASSUMPTION": debt_share, "INTEREST_RATE_ASSUMPTION": interest_rate}
+
+
+def __getattr__(name: str) -> Assumption:
+    if name in _READ_ON_ACCESS:
+        return _READ_ON_ACCESS[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

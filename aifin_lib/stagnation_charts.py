@@ -18,9 +18,7 @@ import numpy as np
 import pandas as pd
 
 from . import data, i18n
-from .charts import PALETTE, with_sources
 from .contagion import eisenberg_noe, rogers_veraart
-from .dashboard import Choice, Dashboard, PrintFigure, PrintSetting, Slider
 from .scenario import (
     LENDERS,
     ScenarioNetwork,
@@ -31,6 +29,9 @@ from .scenario import (
     run_scenario,
 )
 from .tables import html_table, source_links
+from .viz.dashboard import Choice, Dashboard, PrintFigure, PrintSetting, Slider
+from .viz.sources import with_sources
+from .viz.theme import PALETTE
 
 __all__ = [
     "EXERCISES",
@@ -79,9 +80,8 @@ _PATHS_SHOWN = ("base", "stagnation", "bust", "severe")
 _SHORT_NAMES = {"hyperion_jv": "Hyperion JV", "meta": "Meta", "cerebras": "Cerebras"}
 
 
-@cache
 def network() -> ScenarioNetwork:
-    """The chapter's network (:func:`aifin_lib.scenario.default_network`)."""
+    """The chapter's network: :func:`aifin_lib.scenario.default_network` (shared, cached there)."""
     return default_network()
 
 
@@ -658,7 +658,7 @@ def inputs_table(lang: str | None = None) -> str:
 
 
 def assumptions_table(lang: str | None = None) -> str:
-    """HTML table of ``data/assumptions.csv``: parameter, value, reason, sources.
+    """HTML table of the scenario's assumptions: parameter, value, reason, sources.
 
     Parameters
     ----------
@@ -672,6 +672,7 @@ def assumptions_table(lang: str | None = None) -> str:
     """
     lang = i18n.get_language() if lang is None else lang
     table = data.load("assumptions")
+    table = table[table["model"] == "scenario"]
     sources = data.load("sources")
     frame = pd.DataFrame(
         {
@@ -857,7 +858,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     thr_oracle, thr_cw = credit_loss_threshold("oracle"), credit_loss_threshold("coreweave")
     at_oracle = _run("bust", outside_cash_flow_factor=thr_oracle - 0.01)
     committed = float(data.load("deals").set_index("deal_id").loc["D38", "amount_usd_bn"])
-    fig = lambda m: float(data.figure(m).value)  # noqa: E731
+    fig = data.metric_value
     out = {
         # the network
         "stag_run_rate": money(net.revenue_start),

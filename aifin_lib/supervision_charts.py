@@ -18,13 +18,11 @@ import altair as alt
 import pandas as pd
 
 from . import data, i18n
-from .charts import PALETTE, with_sources
-from .dashboard import Choice, Dashboard, PrintFigure, PrintSetting, Slider, Toggle
 from .regulation import (
     REFERENCE_CAPITAL_METRIC,
     Evaluation,
     Policy,
-    Scenario,
+    StressCase,
     disclosure_factor,
     evaluate,
     leverage_limit_factors,
@@ -33,6 +31,9 @@ from .regulation import (
 )
 from .scenario import default_network
 from .tables import format_value, html_table, source_links
+from .viz.dashboard import Choice, Dashboard, PrintFigure, PrintSetting, Slider, Toggle
+from .viz.sources import with_sources
+from .viz.theme import PALETTE
 
 __all__ = [
     "EXERCISES",
@@ -96,10 +97,10 @@ def _sourced(chart):
     return with_sources(chart, refs, "aifin_lib.regulation.evaluate")
 
 
-def _scenario(name: str) -> Scenario:
+def _scenario(name: str) -> StressCase:
     if name == "severe":
         return severe_scenario(default_network())
-    return Scenario(name, network=default_network())
+    return StressCase(name, network=default_network())
 
 
 @cache
@@ -486,7 +487,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     lang = i18n.get_language() if lang is None else lang
     money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
     pct = lambda v, d=0: i18n.fmt_percent(v, lang, d)  # noqa: E731
-    fig = lambda m: float(data.figure(m).value)  # noqa: E731
+    fig = data.metric_value
     net = default_network()
     a = net.assumptions
     rt = round_tripped_cash(net)

@@ -10,8 +10,9 @@ import pytest
 import vl_convert as vlc
 from numpy.testing import assert_allclose
 
-from aifin_lib import capital, capital_charts, charts, data, i18n
-from aifin_lib.dashboard import WIDGET_MIMETYPE
+from aifin_lib import capital, capital_charts, data, i18n
+from aifin_lib.viz import charts
+from aifin_lib.viz.charts import WIDGET_MIMETYPE
 
 
 @pytest.fixture(autouse=True)
@@ -285,7 +286,7 @@ BUILDERS = [
 ]
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
 @pytest.mark.parametrize("builder", BUILDERS)
 def test_every_chart_builds_with_title_and_alt_text(builder, lang):
     """Each chart has a title and a description in both languages and draws without NaN."""
@@ -295,7 +296,7 @@ def test_every_chart_builds_with_title_and_alt_text(builder, lang):
     assert spec.get("description") and spec.get("title")
     text = json.dumps(spec)
     assert "NaN" not in text
-    if lang == "en":  # drawing once is enough: the languages differ only in labels
+    if lang == i18n.SOURCE_LANGUAGE:  # drawing once is enough: the languages differ only in labels
         svg = vlc.vegalite_to_svg(spec)
         assert "NaN" not in svg and "<svg" in svg
 
@@ -326,12 +327,11 @@ def test_prose_figures_are_formatted_and_finite(lang):
 
 def test_labels_exist_in_both_languages():
     """Every cap_ label has Dutch and English text, and the module's keys are all defined."""
-    from aifin_lib.catalogue import capital as section
-
-    for key, entry in section.LABELS.items():
-        assert key.startswith("cap_") and entry["nl"] and entry["en"]
+    labels = {key: entry for key, entry in i18n.CATALOGUE.items() if key.startswith("cap_")}
+    for entry in labels.values():
+        assert entry["nl"] and entry["en"]
     for row in capital_charts.OPENAI_ROWS + capital_charts.SERVER_LIFE_ROWS:
-        assert row.label_key in section.LABELS
+        assert row.label_key in labels
         data.figure(row.metric_id)
 
 

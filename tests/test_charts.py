@@ -9,9 +9,11 @@ import altair as alt
 import pandas as pd
 import pytest
 
-from aifin_lib import charts, i18n
-from aifin_lib.dashboard import WIDGET_MIMETYPE, Choice, Dashboard, DateChoice, Slider, Toggle
-from aifin_lib.site_render import VegaLiteSiteRenderer
+from aifin_lib import i18n
+from aifin_lib.viz import charts, site_render, sources, theme, vega
+from aifin_lib.viz.charts import WIDGET_MIMETYPE
+from aifin_lib.viz.dashboard import Choice, Dashboard, DateChoice, Slider, Toggle
+from aifin_lib.viz.site_render import VegaLiteSiteRenderer
 
 
 @pytest.fixture(autouse=True)
@@ -58,18 +60,18 @@ def test_chart_html_ids_follow_the_spec():
     """Equal specs give equal ids, different specs different ids; repeats get a suffix."""
     spec = _chart().to_dict()
     other = dict(spec, description="other")
-    assert charts.chart_id(spec) == charts.chart_id(dict(spec))
-    assert charts.chart_id(spec) != charts.chart_id(other)
-    html0 = charts.chart_html(spec)
-    html1 = charts.chart_html(spec, occurrence=1)
-    assert f'id="{charts.chart_id(charts.site_spec(spec))}"' in html0
-    assert f'id="{charts.chart_id(charts.site_spec(spec))}-1"' in html1
+    assert vega.chart_id(spec) == vega.chart_id(dict(spec))
+    assert vega.chart_id(spec) != vega.chart_id(other)
+    html0 = site_render.chart_html(spec)
+    html1 = site_render.chart_html(spec, occurrence=1)
+    assert f'id="{vega.chart_id(charts.site_spec(spec))}"' in html0
+    assert f'id="{vega.chart_id(charts.site_spec(spec))}-1"' in html1
 
 
 def test_chart_html_escapes_closing_script_tags():
     """A '</script>' inside a label cannot end the inline script early."""
     spec = dict(_chart().to_dict(), title="</script><b>x</b>")
-    snippet = charts.chart_html(spec)
+    snippet = site_render.chart_html(spec)
     assert snippet.count("</script>") == 1
 
 
@@ -188,7 +190,7 @@ def _luminance(colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
-@pytest.mark.parametrize("colour", charts.PALETTE)
+@pytest.mark.parametrize("colour", theme.PALETTE)
 def test_palette_contrast_on_white(colour):
     """WCAG 2.1 SC 1.4.11: graphical objects need a 3:1 contrast ratio against white."""
     ratio = 1.05 / (_luminance(colour) + 0.05)
@@ -203,27 +205,62 @@ def _contrast(a: str, b: str) -> float:
     return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 
 
-@pytest.mark.parametrize("colour", charts.DARK_PALETTE)
+@pytest.mark.parametrize("colour", theme.DARK_PALETTE)
 def test_dark_palette_contrast_on_the_dark_page(colour):
     """WCAG 2.1 SC 1.4.11 in dark mode: every palette colour has 3:1 on the dark background."""
-    ratio = _contrast(colour, charts.DARK_BACKGROUND)
-    assert ratio >= 3.0, f"{colour} has contrast {ratio:.2f}:1 on {charts.DARK_BACKGROUND}"
+    ratio = _contrast(colour, theme.DARK_BACKGROUND)
+    assert ratio >= 3.0, f"{colour} has contrast {ratio:.2f}:1 on {theme.DARK_BACKGROUND}"
 
 
 def test_dark_mode_maps_every_chart_colour_with_enough_contrast():
     """Every light colour the charts use has a dark twin; inks reach 4.5:1, graphics 3:1."""
-    used = {*charts.PALETTE, *charts.EXTRA_COLOURS, charts.INK, "#222", "#333", "#111", "white"}
-    assert used <= set(charts.DARK_COLOURS)
-    for light, dark in charts.DARK_COLOURS.items():
+    used = {*theme.PALETTE, *theme.EXTRA_COLOURS, theme.INK, "#222", "#333", "#111", "white"}
+    assert used <= set(theme.DARK_COLOURS)
+    for light, dark in theme.DARK_COLOURS.items():
         if light in ("white", "#fff", "#ffffff"):
-            assert dark == charts.DARK_BACKGROUND
+            assert dark == theme.DARK_BACKGROUND
             continue
-        if light in ("#e6e6e6", "#dddddd", "#c9c9c9"):  # grid lines and pale outlines
+        if light in PALE_GREYS:  # grid lines
             continue
         needed = 4.5 if light in ("#111", "#111111", "#222", "#222222", "#333", "#333333") else 3.0
-        assert _contrast(dark, charts.DARK_BACKGROUND) >= needed, (light, dark)
+        assert _contrast(dark, theme.DARK_BACKGROUND) >= needed, (light, dark)
     # the dark palette keeps the hues distinct from one another
-    assert len(set(charts.DARK_PALETTE)) == len(charts.PALETTE)
+    assert len(set(theme.DARK_PALETTE)) == len(theme.PALETTE)
+
+
+PALE_GREYS = ("#e6e6e6", "#dddddd")
+"""Colours of grid lines, the only ones allowed below 3:1 on white."""
+
+
+def test_every_colour_the_chart_modules_name_is_in_the_tested_palette():
+    """A colour typed in a chart module has a dark-mode twin and, unless it is a grid line,
+    3:1 contrast on white (WCAG 2.1 SC 1.4.11), like the palette itself."""
+    from pathlib import Path
+
+    import aifin_lib
+
+    root = Path(aifin_lib.__file__).parent
+    modules = [*root.glob("*_charts.py"), root / "intro.py", *root.glob("viz/*.py")]
+    for path in (m for m in modules if m.name != "theme.py"):  # theme.py defines the palettes
+        for colour in re.findall(r"[\"'](#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})[\"']",
+                                 path.read_text(encoding="utf-8")):
+            if colour == theme.DARK_BACKGROUND:
+                continue
+            assert colour in theme.DARK_COLOURS, (path.name, colour)
+            if colour not in PALE_GREYS and theme.DARK_COLOURS[colour] != theme.DARK_BACKGROUND:
+                full = colour if len(colour) == 7 else "#" + "".join(c * 2 for c in colour[1:])
+                assert _contrast(full, "#ffffff") >= 3.0, (path.name, colour)
+
+
+def test_axis_max_leaves_headroom_and_rounds_up():
+    """The top of an axis covers the largest value plus the headroom, on a round step."""
+    assert theme.axis_max([650.0, 120.0], headroom=0.15) == 750.0
+    assert theme.axis_max([725.0], headroom=0.0) == 750.0
+    assert theme.axis_max([0.3], headroom=0.0) == pytest.approx(0.3)
+    assert theme.axis_max([1999.0], headroom=0.1) == 2200.0
+    for bad in ([], [float("nan")], [0.0, -1.0]):
+        with pytest.raises(ValueError, match="values"):
+            theme.axis_max(bad)
 
 
 # --- control kinds ---------------------------------------------------------------------
@@ -249,7 +286,7 @@ def test_every_readout_of_the_books_sliders_is_formatted():
     """No raw '0.5' or '5.00': every slider position of the chapters reads in the language."""
     from aifin_lib import capital_charts, intro
 
-    controls = [*intro.financing_dashboard().controls, *capital_charts.DASHBOARD_SLIDERS,
+    controls = [*intro.financing_dashboard().controls, *capital_charts.dashboard_sliders(),
                 *capital_charts.depreciation_dashboard().controls]
     for lang in i18n.LANGUAGES:
         for control in controls:
@@ -390,8 +427,8 @@ def test_dashboard_refuses_what_is_not_a_control():
 def test_vega_spec_adds_the_rows_the_chart_shows():
     """Compiled to Vega: the dashboard's filter and columns become the dataset the CSV reads."""
     board = _mixed_dashboard()
-    vg = charts.vega_spec(board.static_chart().to_dict())
-    rows = next(d for d in vg["data"] if d["name"] == charts.ROWS_DATASET)
+    vg = vega.vega_spec(board.static_chart().to_dict())
+    rows = next(d for d in vg["data"] if d["name"] == vega.ROWS_DATASET)
     assert rows["transform"][0] == {"type": "filter", "expr": board.filter_expression()}
     assert rows["transform"][-1] == {"type": "project",
                                      "fields": ["part", "usd_bn", "share", "mode", "stress"]}
@@ -406,21 +443,21 @@ def test_vega_spec_adds_the_rows_the_chart_shows():
 def test_vega_spec_wraps_long_titles_for_phones():
     """On a phone a long title is set on lines of at most 36 characters; wide, on one line."""
     chart = _chart().properties(title="A title that is far too long for a phone screen to show")
-    vg = charts.vega_spec(chart.to_dict())
+    vg = vega.vega_spec(chart.to_dict())
     narrow, _, wide = vg["title"]["text"]["signal"].partition(" ? ")[2].rpartition(" : ")
     lines = json.loads(narrow)
     assert isinstance(lines, list) and len(lines) == 2
-    assert all(len(line) <= charts.TITLE_WRAP for line in lines)
+    assert all(len(line) <= vega.TITLE_WRAP for line in lines)
     assert json.loads(wide) == "A title that is far too long for a phone screen to show"
-    assert {"name": charts.NARROW_SIGNAL, "value": False} in vg["signals"]
+    assert {"name": vega.NARROW_SIGNAL, "value": False} in vg["signals"]
 
 
 def test_expression_dashboard_rows_are_the_model_columns():
     """The capital panel's CSV rows are computed by the same formulas as its chart."""
     from aifin_lib import capital_charts
 
-    vg = charts.vega_spec(capital_charts.capital_panel().static_chart().to_dict())
-    rows = next(d for d in vg["data"] if d["name"] == charts.ROWS_DATASET)
+    vg = vega.vega_spec(capital_charts.capital_panel().static_chart().to_dict())
+    rows = next(d for d in vg["data"] if d["name"] == vega.ROWS_DATASET)
     formulas = {t["as"]: t["expr"] for t in rows["transform"] if t["type"] == "formula"}
     for name, expr in capital_charts.DASHBOARD_EXPRESSIONS.items():
         assert formulas[name] == expr
@@ -431,8 +468,8 @@ def test_expression_dashboard_rows_are_the_model_columns():
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_chart_html_has_the_toolbar_in_the_page_language(lang):
     """Six tools, labelled from the catalogue; no editor link; panels tied to their buttons."""
-    chart = charts.with_sources(_chart(), ["macro:hyperscaler_capex_2026", "deals:D14"])
-    snippet = charts.chart_html(chart.to_dict(), lang=lang)
+    chart = sources.with_sources(_chart(), ["macro:hyperscaler_capex_2026", "deals:D14"])
+    snippet = site_render.chart_html(chart.to_dict(), lang=lang)
     actions = re.findall(r'data-action="(\w+)"', snippet)
     assert actions == ["png", "svg", "csv", "link", "table", "sources"]
     for key in ("chart_link", "chart_table", "chart_sources", "chart_tools"):
@@ -448,9 +485,9 @@ def test_chart_html_has_the_toolbar_in_the_page_language(lang):
 def test_with_sources_refuses_unknown_rows():
     """A chart cannot cite a row that is not in data/."""
     with pytest.raises(ValueError, match="no row 'D999'"):
-        charts.with_sources(_chart(), ["deals:D999"])
+        sources.with_sources(_chart(), ["deals:D999"])
     with pytest.raises(ValueError, match="'<table>:<row id>'"):
-        charts.with_sources(_chart(), ["D14"])
+        sources.with_sources(_chart(), ["D14"])
 
 
 def test_every_chart_of_my_chapters_cites_its_data_rows():
@@ -467,7 +504,7 @@ def test_every_chart_of_my_chapters_cites_its_data_rows():
     for chart in built:
         meta = chart.to_dict()["usermeta"]["aifin"]
         assert meta["sources"], chart
-        panel = charts.sources_html(meta["sources"], "nl")
+        panel = sources.sources_html(meta["sources"], "nl")
         assert panel.count("<li>") == len(meta["sources"])
 
 
@@ -475,13 +512,13 @@ def test_chart_assets_carry_vega_and_the_dark_theme():
     """The site gets Vega (the version vl-convert compiles for), the script and its theme."""
     import vl_convert
 
-    assets = charts.chart_assets()
+    assets = site_render.chart_assets()
     assert "window.vega" in assets["vega"] or "vega={}" in assets["vega"] or ".vega=" in assets[
         "vega"]
-    if charts.NODE_VEGA.is_dir():
-        version = json.loads((charts.NODE_VEGA / "package.json").read_text())["version"]
+    if site_render.NODE_VEGA.is_dir():
+        version = json.loads((site_render.NODE_VEGA / "package.json").read_text())["version"]
         assert version == vl_convert.get_vega_version()
         assert len(assets["vega"]) < 600_000
     assert "/*AIFIN_THEME*/" not in assets["script"]
-    assert charts.DARK_BACKGROUND in assets["script"]
+    assert theme.DARK_BACKGROUND in assets["script"]
     assert "aifin-chart-toolbar" in assets["styles"]

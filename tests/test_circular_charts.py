@@ -9,8 +9,9 @@ import pytest
 import vl_convert as vlc
 from numpy.testing import assert_allclose
 
-from aifin_lib import charts, circular, data, i18n
+from aifin_lib import circular, data, i18n
 from aifin_lib import circular_charts as cc
+from aifin_lib.viz import charts
 
 
 @pytest.fixture(autouse=True)

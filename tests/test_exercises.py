@@ -19,7 +19,7 @@ from aifin_lib import circular_charts, data, i18n, regulation, scenario, stagnat
 from aifin_lib import exercises as ex
 
 BOOK = Path(__file__).resolve().parent.parent / "book"
-LANGS = ("nl", "en")
+LANGS = i18n.LANGUAGES
 
 
 def _fig(metric_id):

@@ -1,4 +1,5 @@
-"""Tests of aifin_lib.i18n: the catalogue is complete and numbers follow each language."""
+"""Tests of aifin_lib.i18n: every text exists in every language, and numbers, money and dates
+follow each language (Babel). The catalogue files themselves: tests/test_catalogue.py."""
 
 import json
 import re
@@ -36,15 +37,30 @@ def test_unknown_language_raises():
         i18n.set_language("fr")
 
 
-def test_entry_missing_one_language_raises(monkeypatch):
-    """An entry with only one language raises for the other (no silent fallback)."""
-    monkeypatch.setitem(i18n.CATALOGUE, "half", {"en": "only English"})
-    assert i18n.t("half", "en") == "only English"
-    with pytest.raises(KeyError, match="no 'nl' text"):
-        i18n.t("half", "nl")
+def test_active_language_is_used_and_checked():
+    """Without ``lang`` the active language speaks; setting an unknown one is refused."""
+    i18n.set_language("nl")
+    try:
+        assert i18n.t("year") == "Jaar" and i18n.get_language() == "nl"
+        assert i18n.t_plural("n_deals", 2) == "2 deals"
+    finally:
+        i18n.set_language("en")
+    assert i18n.t("year") == "Year"
 
 
-def test_issue_examples_of_money_formatting():
+def test_plural_views_name_the_cldr_categories():
+    """PLURALS gives each form under its CLDR category, and t_plural picks the same forms."""
+    assert i18n.PLURAL_FORMS == ("one", "other")
+    entry = i18n.PLURALS["n_companies"]
+    assert entry["nl"] == {"one": "{n} bedrijf", "other": "{n} bedrijven"}
+    assert entry["en"] == {"one": "{n} company", "other": "{n} companies"}
+    assert "n_companies" in i18n.PLURALS and "n_companies" not in i18n.CATALOGUE
+    assert "year" in i18n.CATALOGUE and "year" not in i18n.PLURALS
+    assert i18n.plural_form(1, "nl") == "one" and i18n.plural_form(1.0, "en") == "one"
+    assert i18n.plural_form(1.5, "en") == "other"
+
+
+def test_house_style_of_money():
     """The house style: nl 'US$ 2,5 mld.' and '1,5 biljoen'; en '$2.5B' and '1.5 trillion'."""
     nbsp = "\u00a0"
     assert i18n.fmt_usd_bn(2.5, "nl").replace(nbsp, " ") == "US$ 2,5 mld."
@@ -154,3 +170,38 @@ def test_dutch_dollar_amounts_never_abbreviate_trillions(value_bn):
     assert "US$" in text and "bln" not in text and "$" not in text.replace("US$", "")
     if abs(round(value_bn, 1)) >= 1000:
         assert text.endswith("biljoen")
+
+
+def test_locale_table_rows_follow_babel():
+    """Each row of the locale table names a Babel locale, its own language name and an hreflang;
+    money symbols come from CLDR (Dutch US$ with a space, American $ without)."""
+    assert i18n.LANGUAGES == tuple(row.code for row in i18n.LOCALE_TABLE)
+    for row in i18n.LOCALE_TABLE:
+        assert row.locale.language == row.code.split("_")[0]
+        assert row.hreflang.split("-")[0] == row.locale.language
+        assert i18n.book_locale(row.code) is row
+    assert [i18n.LOCALES[c].name for c in ("nl", "en")] == ["Nederlands", "English"]
+    assert i18n.money_affixes("USD", "nl") == ("US$\u00a0", "")
+    assert i18n.money_affixes("EUR", "en") == ("€", "")
+    assert i18n.d3_locale("nl")["number"]["currency"] == ["US$\u00a0", ""]
+    assert i18n.d3_locale("en")["time"]["date"] == "%-m/%-d/%Y"
+
+
+def test_file_sizes_per_language():
+    """Units (file sizes of the downloads) are written as the language writes them."""
+    assert i18n.fmt_unit(1.5, "digital-megabyte", "nl") == "1,5 MB"
+    assert i18n.fmt_unit(120, "digital-kilobyte", "en") == "120 kB"
+
+
+def test_no_code_branches_on_a_language():
+    """Behaviour that differs per language comes from the locale table and Babel: the library,
+    the tools and the site extension never compare a language with a code."""
+    codes = "|".join(i18n.LANGUAGES)
+    branch = re.compile(rf"""(==|!=|\bin)\s*[(\[]?["']({codes})["']|["']({codes})["']\s*[!=]=""")
+    root = BOOK.parent
+    files = [*(root / "aifin_lib").rglob("*.py"), *(root / "tools").glob("*.py"),
+             *(root / "book" / "_ext").glob("*.py")]
+    found = [f"{path.relative_to(root)}:{number}: {line.strip()}" for path in files
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if branch.search(line) and ">>>" not in line]
+    assert not found, "\n".join(found)

@@ -299,7 +299,7 @@ def test_dutch_and_english_text_is_hyphenated(lang):
     soft = re.findall(r"[^\W\d_]+(?:\u00ad[^\W\d_]+)+", text)
     from pyphen import Pyphen
 
-    dictionary = Pyphen(lang=build_pdf.PYPHEN_LANG[lang], left=3, right=3)
+    dictionary = Pyphen(lang=i18n.LOCALES[lang].hyphenation, left=3, right=3)
     word = next(w for w in soft if len(w) > 12)
     assert word == dictionary.inserted(word.replace("\u00ad", ""), hyphen="\u00ad"), (
         f"{word!r} is not hyphenated by the {lang} rules")

@@ -20,7 +20,7 @@ from aifin_lib import (
     stagnation_charts,
     supervision_charts,
 )
-from aifin_lib.dashboard import (
+from aifin_lib.viz.dashboard import (
     Choice,
     Dashboard,
     PrintFigure,

@@ -228,7 +228,7 @@ def test_plural_messages_agree_with_the_count():
             assert set(entry[lang]) == {"one", "other"}
             assert all("{n}" in form for form in entry[lang].values()), key
             assert i18n.t_plural(key, 1, lang) == entry[lang]["one"].format(n="1")
-            for n, shown in ((0, "0"), (2, "2"), (1.5, "1,5" if lang == "nl" else "1.5")):
+            for n, shown in ((0, "0"), (2, "2"), (1.5, i18n.fmt_number(1.5, lang))):
                 assert i18n.t_plural(key, n, lang) == entry[lang]["other"].format(n=shown)
     assert i18n.t_plural("n_companies", 1, "nl") == "1 bedrijf"
     assert i18n.t_plural("n_companies", 3, "nl") == "3 bedrijven"

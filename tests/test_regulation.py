@@ -12,7 +12,7 @@ from numpy.testing import assert_allclose
 from aifin_lib import data
 from aifin_lib.regulation import (
     Policy,
-    Scenario,
+    StressCase,
     apply_policy,
     disclosure_factor,
     evaluate,
@@ -77,10 +77,10 @@ def small_network():
     )
 
 
-def small(**kw) -> Scenario:
+def small(**kw) -> StressCase:
     """The small network's stagnation scenario (no growth, no other costs)."""
     base = {"path": "stagnation", "growth": 0.0, "other_cost_share": 0.0}
-    return Scenario(**(base | kw), network=small_network())
+    return StressCase(**(base | kw), network=small_network())
 
 
 A, B = 1, 2  # node indices of CoreWeave and Oracle in the small network
@@ -109,7 +109,7 @@ def test_neutral_policy_identical_to_scenario(path):
     """Policy() leaves defaults, losses and waves exactly as run_scenario gives them."""
     net = build_network()
     res = run_scenario(net, path)
-    ev = evaluate(Policy(), Scenario(path, network=net))
+    ev = evaluate(Policy(), StressCase(path, network=net))
     assert ev.defaults == res.defaulted
     assert ev.waves == res.waves
     assert ev.credit_losses == res.credit_losses
@@ -123,7 +123,7 @@ def test_slack_policy_identical_to_scenario():
     """A leverage limit above every firm's leverage changes nothing (shocked bust path)."""
     net = build_network()
     res = run_scenario(net, "bust", shock_firm="coreweave", shock_usd_bn=30.0)
-    scen = Scenario("bust", shock_firm="coreweave", shock_usd_bn=30.0, network=net)
+    scen = StressCase("bust", shock_firm="coreweave", shock_usd_bn=30.0, network=net)
     ev = evaluate(Policy(max_loan_to_value=1.0, disclosure=0.0), scen)
     assert ev.defaults == res.defaulted
     assert ev.credit_losses == res.credit_losses
@@ -292,7 +292,7 @@ def test_stress_test_capital_prevents_failure_in_battery():
 def test_stress_test_routine_reports_pass_and_fail():
     """A lender type passes only if its capital covers its loss in every scenario."""
     net = small_network()
-    batt = (Scenario("stagnation", growth=0.0, other_cost_share=0.0),)
+    batt = (StressCase("stagnation", growth=0.0, other_cost_share=0.0),)
     weak = stress_test(Policy(capital_ratio=0.0), net, batt)
     strong = stress_test(Policy(capital_ratio=1.0), net, batt)
     assert weak.passed["bond_investors"] is False
@@ -348,9 +348,9 @@ def test_bad_types_raise():
     with pytest.raises(ValueError, match="path"):
         evaluate(Policy(), "boom")
     with pytest.raises(TypeError, match="network"):
-        Scenario("bust", network="net")
+        StressCase("bust", network="net")
     with pytest.raises(ValueError, match="round_tripped_usd_bn"):
-        Scenario("bust", round_tripped_usd_bn=-1.0)
+        StressCase("bust", round_tripped_usd_bn=-1.0)
     with pytest.raises(ValueError, match="battery"):
         evaluate(Policy(stress_test=True), "bust", battery=())
 
@@ -387,3 +387,12 @@ def test_disclosure_forgone_is_linear(x):
     _, fx = apply_policy(Policy(disclosure=x), net)
     _, f1 = apply_policy(Policy(disclosure=1.0), net)
     assert_allclose(fx, x * f1, atol=1e-9)
+
+
+def test_the_former_name_of_a_stress_case_still_works():
+    """``regulation.Scenario`` (beside the ``scenario`` module) is the same class as
+    ``StressCase``, kept for old code."""
+    from aifin_lib import regulation
+
+    assert regulation.Scenario is regulation.StressCase
+    assert regulation.Scenario("bust") == StressCase("bust")

@@ -20,11 +20,12 @@ from urllib.parse import urlparse
 
 import pytest
 
+from aifin_lib.i18n import LANGUAGES
+
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = Path(os.environ.get("AIFIN_BUILD_DIR", ROOT / "_build")).resolve() / "html"
-LANGUAGES = ("nl", "en")
 ACTIONS = ["png", "svg", "csv", "link", "table", "sources"]
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

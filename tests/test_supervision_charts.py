@@ -62,7 +62,7 @@ def test_exercise_answers_come_from_the_model():
         evaluate(Policy(), severe_scenario()).credit_loss)
 
 
-@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_statements_table_and_prose(lang):
     """The statements table links every source; every prose figure is a non-empty string."""
     table = sc.statements_table(lang)

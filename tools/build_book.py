@@ -366,38 +366,45 @@ def _run_language(lang: str) -> list[tuple[str, str, float]]:
 # ----------------------------------------------------------------------------------------------
 
 
+def landing_block(lang: str, edition: str) -> str:
+    """The landing page's block of one language: title, blurb, link and print editions."""
+    from aifin_lib import i18n
+
+    tag = i18n.LOCALES[lang].hreflang
+    return (
+        f'<section lang="{tag}">\n'
+        f'<h2><a hreflang="{tag}" href="{lang}/index.html">'
+        f"{html.escape(i18n.t('book_title', lang))}</a></h2>\n"
+        f"<p>{html.escape(i18n.t('landing_blurb', lang))}</p>\n"
+        f'<p><a class="go" hreflang="{tag}" href="{lang}/index.html">'
+        f"{html.escape(i18n.t('landing_enter', lang))}</a></p>\n"
+        f"{landing_pdfs(lang, edition)}"
+        "</section>"
+    )
+
+
 def write_landing_page(edition: str = "") -> None:
     """Write ``html/[<edition>/]index.html``: every language, the reader's one highlighted."""
     from aifin_lib import i18n
 
     languages = [lang for lang in i18n.LANGUAGES if (SITE / edition / lang).is_dir()]
+    tags = [i18n.LOCALES[lang].hreflang for lang in languages]
     first = languages[0]
     site_url = base_url()
     if site_url and edition:
         site_url += f"{edition}/"
-    blocks = []
-    for lang in languages:
-        blocks.append(
-            f'<section lang="{lang}">\n'
-            f'<h2><a hreflang="{lang}" href="{lang}/index.html">'
-            f"{html.escape(i18n.t('book_title', lang))}</a></h2>\n"
-            f"<p>{html.escape(i18n.t('landing_blurb', lang))}</p>\n"
-            f'<p><a class="go" hreflang="{lang}" href="{lang}/index.html">'
-            f"{html.escape(i18n.t('landing_enter', lang))}</a></p>\n"
-            f"{landing_pdfs(lang, edition)}"
-            "</section>"
-        )
+    blocks = [landing_block(lang, edition) for lang in languages]
     note = " / ".join(
-        f'<span lang="{lang}">{html.escape(i18n.t("student_edition", lang))}</span>'
-        for lang in languages)
+        f'<span lang="{tag}">{html.escape(i18n.t("student_edition", lang))}</span>'
+        for lang, tag in zip(languages, tags, strict=True))
     edition_note = f" <small>({note})</small>" if edition else ""
     alternates = "\n".join(
-        f'<link rel="alternate" hreflang="{lang}" href="{site_url}{lang}/index.html">'
-        for lang in languages)
+        f'<link rel="alternate" hreflang="{tag}" href="{site_url}{lang}/index.html">'
+        for lang, tag in zip(languages, tags, strict=True))
     canonical = f'\n<link rel="canonical" href="{site_url}index.html">' if site_url else ""
     title = " / ".join(html.escape(i18n.t("book_title", lang)) for lang in languages)
     page = f"""<!DOCTYPE html>
-<html lang="{first}">
+<html lang="{tags[0]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -424,9 +431,11 @@ a {{ color: #1f4e79; }} a.go {{ font-weight: 600; }}
 </main>
 <script>
 // Highlight the reader's language; every language remains one click away.
-const languages = {json.dumps(languages)};
-const wanted = (navigator.languages || [navigator.language || ""])
-  .map(code => code.slice(0, 2)).find(code => languages.includes(code)) || languages[0];
+const languages = {json.dumps(tags)};
+const primary = tag => tag.toLowerCase().split("-")[0];
+const wanted = (navigator.languages || [navigator.language || ""]).map(tag =>
+  languages.find(code => code.toLowerCase() === tag.toLowerCase())
+  || languages.find(code => primary(code) === primary(tag))).find(Boolean) || languages[0];
 document.querySelector(`section[lang="${{wanted}}"]`).classList.add("preferred");
 </script>
 </body>
@@ -438,8 +447,6 @@ document.querySelector(`section[lang="${{wanted}}"]`).classList.add("preferred")
 
 def landing_pdfs(lang: str, edition: str) -> str:
     """The landing page's list of the print editions of one language (those built)."""
-    from babel.units import format_unit
-
     from aifin_lib import i18n
 
     manifest = BUILD / "pdf" / "manifest.json"
@@ -453,8 +460,7 @@ def landing_pdfs(lang: str, edition: str) -> str:
         entry = known.get(name)
         if not entry or not (SITE / edition / "pdf" / name).is_file():
             continue
-        size = format_unit(round(entry["bytes"] / 1e6, 1), "digital-megabyte", length="short",
-                           locale=lang)
+        size = i18n.fmt_unit(round(entry["bytes"] / 1e6, 1), "digital-megabyte", lang)
         text = i18n.t("print_download_size", lang, document=i18n.t(names[kind], lang),
                       size=size, pages=i18n.t_plural("print_n_pages", entry["pages"], lang))
         items.append(f'<li><a href="pdf/{name}" type="application/pdf" download>'
@@ -511,8 +517,8 @@ def write_teachers_pack(lang: str) -> Path:
         cells = [exercise_id, f"**{title}** — {question}" if question else title, answer]
         cells = [c.replace("|", "\\|").replace("\n", " ") for c in cells]
         key.append(f"| {cells[0]} | {cells[1]} | {cells[2]} |")
-    install = site_t("teachers_pack_install", lang,
-                     title=i18n.t("book_title", lang), folder=folder)
+    install = i18n.t("teachers_pack_install", lang, title=i18n.t("book_title", lang),
+                     folder=folder)
     target = BUILD / "packs" / lang / TEACHERS_PACK
     target.parent.mkdir(parents=True, exist_ok=True)
     stamp = (2026, 1, 1, 0, 0, 0)  # fixed times: the same sources give the same zip

@@ -62,7 +62,6 @@ DOCUMENTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "worksheets": ("student", "aifin-worksheets-{lang}.pdf", "print_worksheets", ("", "student")),
     "teachers_guide": ("", "aifin-teachers-guide-{lang}.pdf", "print_teachers_guide", ("",)),
 }
-PYPHEN_LANG = {"nl": "nl_NL", "en": "en_GB"}
 WORD = re.compile(r"[^\W\d_]{7,}")
 # Elements whose text is never hyphenated.
 NO_HYPHENS = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "svg", "style", "script",
@@ -349,7 +348,9 @@ def hyphenate(soup: Any, lang: str) -> None:
     import pyphen
     from bs4 import NavigableString
 
-    dictionary = pyphen.Pyphen(lang=PYPHEN_LANG[lang], left=3, right=3)
+    from aifin_lib import i18n
+
+    dictionary = pyphen.Pyphen(lang=i18n.LOCALES[lang].hyphenation, left=3, right=3)
     cache: dict[str, str] = {}
 
     def word(match: re.Match[str]) -> str:

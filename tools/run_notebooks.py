@@ -31,10 +31,9 @@ import nbformat
 from nbclient import NotebookClient
 
 from aifin_lib import prose
-from aifin_lib.charts import LAB_MIMETYPE
+from aifin_lib.viz.charts import LAB_MIMETYPE, WIDGET_MIMETYPE
 
 ROOT = Path(__file__).resolve().parent.parent
-WIDGET_MIMETYPE = "application/vnd.jupyter.widget-view+json"
 PNG_MIMETYPE = "image/png"
 PNG_SCALE = 1.0
 """Scale of the stored chart pictures (1: the size JupyterLab itself would store)."""

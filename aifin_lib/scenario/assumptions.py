@@ -48,7 +48,8 @@ def load_assumptions(assumptions: Any = None) -> types.MappingProxyType:
     Parameters
     ----------
     assumptions : None, pandas.DataFrame or mapping, optional
-        ``None``: the table ``data/assumptions.csv``. A DataFrame with columns
+        ``None``: the scenario's rows of ``data/assumptions.csv`` (``model`` is
+        ``scenario``). A DataFrame with columns
         ``parameter`` and ``value`` replaces the table. A mapping ``{parameter: value}``
         overrides single values of the table.
 
@@ -80,6 +81,7 @@ def load_assumptions(assumptions: Any = None) -> types.MappingProxyType:
     ValueError: assumption 'stagnation_growth' must be a number, got 'fast'
     """
     table = data.load("assumptions")
+    table = table[table["model"] == "scenario"]  # the capital models' rows are not the scenario's
     units = dict(zip(table["parameter"], table["unit"], strict=True))
     base = dict(zip(table["parameter"], table["value"].astype(float), strict=True))
     if assumptions is None:

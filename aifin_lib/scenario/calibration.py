@@ -54,7 +54,7 @@ class _Sources:
 
 
 def _where(line: int, column: str) -> str:
-    return f"{data.DATA_DIR / 'calibration.csv'}: line {line}, column {column!r}"
+    return f"{data.data_dir() / 'calibration.csv'}: line {line}, column {column!r}"
 
 
 def _term_value(term: Any, src: _Sources, where: str) -> tuple[float, str | None, str | None]:
@@ -249,7 +249,7 @@ def write_stored_values(path: str | None = None) -> int:
     import csv
     from pathlib import Path
 
-    target = Path(path) if path is not None else data.DATA_DIR / "calibration.csv"
+    target = Path(path) if path is not None else data.data_dir() / "calibration.csv"
     evaluated = evaluate_calibration(data.load("calibration"))
     values = dict(zip(evaluated["input_id"], evaluated["value"], strict=True))
     with target.open(newline="", encoding="utf-8") as handle:

@@ -20,7 +20,7 @@ __all__ = ["LENDERS", "ScenarioNetwork", "build_network"]
 LENDERS: tuple[str, ...] = data.LENDER_TYPES
 """Lender types, also the ids of the lender nodes (the ``counterparty`` of debt rows)."""
 
-_INCLUDED_STATUSES = frozenset({"signed", "completed"})
+_INCLUDED_STATUSES = frozenset(data.BINDING_STATUSES)
 
 
 @dataclass(frozen=True, eq=False)
@@ -250,155 +250,183 @@ def build_network(
     True
     """
     a = load_assumptions(assumptions)
-    if year is None:
-        start = int(a["scenario_start_year"])
-    else:
-        if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
-            raise ValueError(f"year must be an integer calendar year, got {year!r}")
-        start = int(year)
-        if not 2000 <= start <= 2100:
-            raise ValueError(f"year must lie between 2000 and 2100, got {start}")
+    start = _start_year(year, a)
     if not isinstance(include_announced, (bool, np.bool_)):
         raise ValueError(f"include_announced must be True or False, got {include_announced!r}")
     table = _apply_overrides(evaluate_calibration(calibration, a), overrides)
+    table, excluded = _drawn(table, bool(include_announced))
+    years = tuple(range(start, start + int(a["scenario_years"])))
+    firms, kinds = _nodes(table)
+    sheets = _Sheets(years, firms)
+    for group, rows in _groups(table).items():
+        sheets.add(group, rows)
+    principal, interest, debt_service = sheets.debt_schedule()
+    contracts = sheets.contracts
+    for tenant, lessor, coverage in sheets.leases:
+        contracts[:, tenant, lessor] += coverage * debt_service[:, lessor, :].sum(axis=1)
+    lab, base_growth = _lab(sheets, start)
+    running = sheets.per_firm["running_cost_share"]
+    first_year = (contracts[0].sum(axis=1) + debt_service[0].sum(axis=1)
+                  + running * contracts[0].sum(axis=0) + sheets.fixed[0])
+    cash = sheets.per_firm["opening_cash"] + sheets.per_firm["cash_buffer_years"] * first_year
+    debt = principal[0].sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = np.where(debt[:, None] > 0, principal[0] / debt[:, None], 0.0)
+    external, infra = sheets.per_firm["outside_cash_flow"], sheets.per_firm["infrastructure_cost"]
+    arrays = (contracts, debt_service, interest, principal, debt, shares, external, sheets.fixed,
+              cash, infra, running, sheets.build_out)
+    for arr in arrays:
+        arr.setflags(write=False)
+    return ScenarioNetwork(
+        firms=firms, kinds=kinds, years=years, contracts=contracts, debt_service=debt_service,
+        interest=interest, principal_by_lender=principal, debt=debt,
+        build_out_debt=sheets.build_out, lender_shares=shares, external_cash_flow=external,
+        fixed_costs=sheets.fixed, initial_cash=cash, infrastructure_value=infra,
+        running_cost_share=running, ai_lab=sheets.ix[lab],
+        revenue_start=sheets.lab_rows["revenue_start"], base_growth=base_growth,
+        first_year_funding=sheets.lab_rows["first_year_funding"],
+        round_tripped_funding=sheets.lab_rows.get("round_tripped_funding", 0.0),
+        other_cost_share=sheets.lab_rows["other_cost_share"], assumptions=a,
+        inputs=table.reset_index(drop=True), excluded=excluded.reset_index(drop=True),
+    )
+
+
+def _start_year(year: int | None, a: Mapping[str, float]) -> int:
+    """The first year cleared: ``year``, checked, or the assumption ``scenario_start_year``."""
+    if year is None:
+        return int(a["scenario_start_year"])
+    if isinstance(year, bool) or not isinstance(year, (int, np.integer)):
+        raise ValueError(f"year must be an integer calendar year, got {year!r}")
+    if not 2000 <= int(year) <= 2100:
+        raise ValueError(f"year must lie between 2000 and 2100, got {int(year)}")
+    return int(year)
+
+
+def _drawn(table: pd.DataFrame, include_announced: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows that enter the network, and those left out (groups of a deal only announced)."""
     announced = table.groupby("group")["status"].transform(
         lambda s: s.notna().any() and not set(s.dropna()) <= _INCLUDED_STATUSES
-    )
-    excluded = table[announced.astype(bool)] if not include_announced else table.iloc[:0]
-    table = table[~announced.astype(bool)] if not include_announced else table
-    years = tuple(range(start, start + int(a["scenario_years"])))
-    T = len(years)
+    ).astype(bool)
+    if include_announced:
+        return table, table.iloc[:0]
+    return table[~announced], table[announced]
 
+
+def _nodes(table: pd.DataFrame) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The node ids (operating firms in table order, then the lenders) and their kinds."""
     operating: list[str] = []
     for _, row in table.iterrows():
         for party in (row["firm"], row["counterparty"]):
             if isinstance(party, str) and party not in LENDERS and party not in operating:
                 operating.append(party)
-    firms = (*operating, *LENDERS)
     company_kind = data.load("companies").set_index("company_id")["kind"]
     unknown = [f for f in operating if f not in company_kind.index]
     if unknown:
         raise ValueError(f"calibration names firms not in companies.csv: {unknown}")
     kinds = (*(str(company_kind[f]) for f in operating), *("lender",) * len(LENDERS))
-    n = len(firms)
-    ix = {f: i for i, f in enumerate(firms)}
-    lender_ix = {k: j for j, k in enumerate(LENDERS)}
+    return (*operating, *LENDERS), kinds
 
-    contracts = np.zeros((T, n, n))
-    principal = np.zeros((T + 1, n, len(LENDERS)))
-    repaid = np.zeros((T, n, len(LENDERS)))
-    rate = np.zeros(n)
-    external = np.zeros(n)
-    fixed = np.zeros((T, n))
-    cash = np.zeros(n)
-    buffer_years = np.zeros(n)
-    infra = np.zeros(n)
-    running = np.zeros(n)
-    build_out = np.zeros(n)
-    leases: list[tuple[int, int, float]] = []
-    lab_rows: dict[str, float] = {}
-    lab: str | None = None
 
-    for group, rows in _groups(table).items():
-        first = next(iter(rows.values()))
-        i = ix[str(first["firm"])]
+_PER_FIRM_ITEMS = ("interest_rate", "outside_cash_flow", "opening_cash", "cash_buffer_years",
+                   "infrastructure_cost", "running_cost_share")
+"""Calibration items that are one number per firm, summed over the firm's rows."""
+_LAB_ITEMS = ("revenue_start", "revenue_target", "revenue_target_year", "first_year_funding",
+              "round_tripped_funding", "other_cost_share")
+"""Calibration items of the AI lab (``round_tripped_funding`` may be absent)."""
+
+
+class _Sheets:
+    """The arrays of a network, filled group by group from the calibration rows."""
+
+    def __init__(self, years: tuple[int, ...], firms: tuple[str, ...]) -> None:
+        T, n, lenders = len(years), len(firms), len(LENDERS)
+        self.years = years
+        self.ix = {f: i for i, f in enumerate(firms)}
+        self.contracts = np.zeros((T, n, n))
+        self.principal = np.zeros((T + 1, n, lenders))
+        self.repaid = np.zeros((T, n, lenders))
+        self.fixed = np.zeros((T, n))
+        self.build_out = np.zeros(n)
+        self.per_firm = {item: np.zeros(n) for item in _PER_FIRM_ITEMS}
+        self.leases: list[tuple[int, int, float]] = []
+        self.lab_rows: dict[str, float] = {}
+        self.lab: str | None = None
+
+    def add(self, group: str, rows: dict[str, pd.Series]) -> None:
+        """Add one calibration group (a contract, a debt tranche, a firm's numbers, ...)."""
+        firm = str(next(iter(rows.values()))["firm"])
+        i = self.ix[firm]
         if "contract_total" in rows:
-            total = float(rows["contract_total"]["value"])
-            j = ix[str(rows["contract_total"]["counterparty"])]
-            begin = float(_one(rows, "contract_start_year", group)["value"])
-            length = float(_one(rows, "contract_years", group)["value"])
-            if length <= 0:
-                raise ValueError(f"calibration group {group!r}: contract_years must be > 0")
-            for t, y in enumerate(years):
-                contracts[t, i, j] += total / length * _coverage(y, begin, length)
+            self._spread(self.contracts, rows, group, "contract", i,
+                         self.ix[str(rows["contract_total"]["counterparty"])])
         if "debt" in rows:
-            amount = float(rows["debt"]["value"])
-            k = lender_ix[str(rows["debt"]["counterparty"])]
-            life = float(rows["debt_amortisation_years"]["value"]) if (
-                "debt_amortisation_years" in rows) else np.inf
-            principal[0, i, k] += amount
-            share = float(rows["build_out_share"]["value"]) if "build_out_share" in rows else 1.0
-            build_out[i] += share * amount
-            for t, y in enumerate(years):
-                repaid[t, i, k] += 0.0 if np.isinf(life) else amount / life * _coverage(
-                    y, float(start), life)
-        for item, target in (("interest_rate", rate), ("outside_cash_flow", external),
-                             ("opening_cash", cash), ("cash_buffer_years", buffer_years),
-                             ("infrastructure_cost", infra), ("running_cost_share", running)):
+            self._debt(rows, i)
+        for item, target in self.per_firm.items():
             if item in rows:
                 target[i] += float(rows[item]["value"])
         if "fixed_cost_total" in rows:
-            begin = float(_one(rows, "fixed_cost_start_year", group)["value"])
-            length = float(_one(rows, "fixed_cost_years", group)["value"])
-            for t, y in enumerate(years):
-                fixed[t, i] += float(rows["fixed_cost_total"]["value"]) / length * _coverage(
-                    y, begin, length)
+            self._spread(self.fixed, rows, group, "fixed_cost", i)
         if "lease_coverage" in rows:
             row = rows["lease_coverage"]
-            leases.append((i, ix[str(row["counterparty"])], float(row["value"])))
-        for item in ("revenue_start", "revenue_target", "revenue_target_year",
-                     "first_year_funding", "round_tripped_funding", "other_cost_share"):
+            self.leases.append((i, self.ix[str(row["counterparty"])], float(row["value"])))
+        for item in _LAB_ITEMS:
             if item in rows:
-                lab = str(first["firm"])
-                lab_rows[item] = float(rows[item]["value"])
+                self.lab = firm
+                self.lab_rows[item] = float(rows[item]["value"])
 
-    for t in range(T):
-        principal[t + 1] = np.maximum(principal[t] - repaid[t], 0.0)
-    interest = rate[None, :] * principal[:-1].sum(axis=2)  # (T, n)
-    debt_service = np.zeros((T, n, n))
-    for k, lender in enumerate(LENDERS):
-        debt_service[:, :, ix[lender]] = (
-            rate[None, :] * principal[:-1, :, k] + (principal[:-1, :, k] - principal[1:, :, k])
-        )
-    for tenant, lessor, coverage in leases:
-        contracts[:, tenant, lessor] += coverage * debt_service[:, lessor, :].sum(axis=1)
+    def _spread(self, target: np.ndarray, rows: dict[str, pd.Series], group: str, stem: str,
+                *where: int) -> None:
+        """Spread ``<stem>_total`` evenly over its term, pro rata for a partial year."""
+        total = float(rows[f"{stem}_total"]["value"])
+        begin = float(_one(rows, f"{stem}_start_year", group)["value"])
+        length = float(_one(rows, f"{stem}_years", group)["value"])
+        if stem == "contract" and length <= 0:
+            raise ValueError(f"calibration group {group!r}: contract_years must be > 0")
+        for t, y in enumerate(self.years):
+            target[(t, *where)] += total / length * _coverage(y, begin, length)
 
-    if lab is None:
+    def _debt(self, rows: dict[str, pd.Series], i: int) -> None:
+        """A debt tranche: its principal by lender type and its repayments."""
+        amount = float(rows["debt"]["value"])
+        k = LENDERS.index(str(rows["debt"]["counterparty"]))
+        life = float(rows["debt_amortisation_years"]["value"]) if (
+            "debt_amortisation_years" in rows) else np.inf
+        self.principal[0, i, k] += amount
+        share = float(rows["build_out_share"]["value"]) if "build_out_share" in rows else 1.0
+        self.build_out[i] += share * amount
+        start = float(self.years[0])
+        for t, y in enumerate(self.years):
+            self.repaid[t, i, k] += 0.0 if np.isinf(life) else amount / life * _coverage(
+                y, start, life)
+
+    def debt_schedule(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Principal outstanding ``(T + 1, n, 3)``, interest ``(T, n)`` and debt service
+        ``(T, n, n)`` (to the lender nodes), USD billions."""
+        principal, rate = self.principal, self.per_firm["interest_rate"]
+        for t in range(len(self.years)):
+            principal[t + 1] = np.maximum(principal[t] - self.repaid[t], 0.0)
+        interest = rate[None, :] * principal[:-1].sum(axis=2)
+        service = np.zeros((len(self.years), len(self.ix), len(self.ix)))
+        for k, lender in enumerate(LENDERS):
+            service[:, :, self.ix[lender]] = (
+                rate[None, :] * principal[:-1, :, k] + (principal[:-1, :, k] - principal[1:, :, k])
+            )
+        return principal, interest, service
+
+
+def _lab(sheets: _Sheets, start: int) -> tuple[str, float]:
+    """The AI lab and the yearly growth of its projected revenue (run-rate to the target)."""
+    if sheets.lab is None:
         raise ValueError(
             "the calibration names no AI lab (rows revenue_start, revenue_target, ...)"
         )
+    rows = sheets.lab_rows
     missing = sorted({"revenue_start", "revenue_target", "revenue_target_year",
-                      "first_year_funding", "other_cost_share"} - set(lab_rows))
+                      "first_year_funding", "other_cost_share"} - set(rows))
     if missing:
-        raise ValueError(f"calibration of the AI lab {lab!r} lacks {missing}")
-    span = lab_rows["revenue_target_year"] - (start - 1)
+        raise ValueError(f"calibration of the AI lab {sheets.lab!r} lacks {missing}")
+    span = rows["revenue_target_year"] - (start - 1)
     if span <= 0:
         raise ValueError("revenue_target_year must lie after the year before the first year")
-    base_growth = (lab_rows["revenue_target"] / lab_rows["revenue_start"]) ** (1.0 / span) - 1.0
-
-    first_year = (contracts[0].sum(axis=1) + debt_service[0].sum(axis=1)
-                  + running * contracts[0].sum(axis=0) + fixed[0])
-    cash = cash + buffer_years * first_year
-    debt = principal[0].sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        shares = np.where(debt[:, None] > 0, principal[0] / debt[:, None], 0.0)
-    arrays = (contracts, debt_service, interest, principal, debt, shares, external, fixed,
-              cash, infra, running, build_out)
-    for arr in arrays:
-        arr.setflags(write=False)
-    return ScenarioNetwork(
-        firms=firms,
-        kinds=kinds,
-        years=years,
-        contracts=contracts,
-        debt_service=debt_service,
-        interest=interest,
-        principal_by_lender=principal,
-        debt=debt,
-        build_out_debt=build_out,
-        lender_shares=shares,
-        external_cash_flow=external,
-        fixed_costs=fixed,
-        initial_cash=cash,
-        infrastructure_value=infra,
-        running_cost_share=running,
-        ai_lab=ix[lab],
-        revenue_start=lab_rows["revenue_start"],
-        base_growth=float(base_growth),
-        first_year_funding=lab_rows["first_year_funding"],
-        round_tripped_funding=lab_rows.get("round_tripped_funding", 0.0),
-        other_cost_share=lab_rows["other_cost_share"],
-        assumptions=a,
-        inputs=table.reset_index(drop=True),
-        excluded=excluded.reset_index(drop=True),
-    )
+    growth = (rows["revenue_target"] / rows["revenue_start"]) ** (1.0 / span) - 1.0
+    return sheets.lab, float(growth)

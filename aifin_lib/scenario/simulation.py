@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 
+from aifin_lib import data
 from aifin_lib.contagion import eisenberg_noe, eisenberg_noe_batch, rogers_veraart
 
 from .network import LENDERS, ScenarioNetwork, build_network
@@ -189,7 +191,6 @@ def _simulate(net: ScenarioNetwork, inputs: _Inputs, clear: _Clear, *, record: b
     """Clear every year for ``S`` scenarios at once."""
     S, T = inputs.revenue.shape
     n = len(net.firms)
-    lab = net.ai_lab
     is_firm = np.ones(n, bool)
     is_firm[net.lender_nodes] = False
     st = _State(
@@ -205,43 +206,15 @@ def _simulate(net: ScenarioNetwork, inputs: _Inputs, clear: _Clear, *, record: b
     st.cash[0] = net.initial_cash
     future = np.cumsum(net.contracts[::-1], axis=0)[::-1]  # contracts due in year t and later
     for t in range(T):
-        C = net.contracts[t]
         alive = st.alive
-        # running costs follow the revenue due from customers that are still paying
-        running = net.running_cost_share * ((alive[:, :, None] * C[None]).sum(axis=1))
-        parts = {
-            "opening_cash": st.cash[t],
-            "outside_cash_flow": inputs.outside_factor[:, None] * net.external_cash_flow[None],
-            "running_costs": running,
-            "fixed_costs": np.broadcast_to(net.fixed_costs[t], (S, n)),
-            "shock": inputs.shock if t == 0 else np.zeros((S, n)),
-            "revenue": np.zeros((S, n)), "other_costs": np.zeros((S, n)),
-            "new_funding": np.zeros((S, n)),
-        }
-        parts["revenue"][:, lab] = inputs.revenue[:, t]
-        parts["other_costs"][:, lab] = inputs.revenue[:, t] * inputs.other_cost
-        parts["new_funding"][:, lab] = inputs.funding[:, t]
-        parts = {k: np.where(alive & is_firm, v, 0.0) for k, v in parts.items()}
-        e = sum(sign * parts[k] for k, sign in CASH_FLOW_ITEMS if k in parts)
-        cleared = _clear_year(net, C + net.debt_service[t], e, alive, clear, force_clear, t,
-                              st.waves)
-        p, d = cleared["p"], cleared["d"]
-        st.payments[t], st.obligations[t] = p, cleared["pbar"]
-        new = d & alive
+        parts = _year_parts(net, st, inputs, t, is_firm)
+        e = cast(np.ndarray, sum(sign * parts[k] for k, sign in CASH_FLOW_ITEMS if k in parts))
+        cleared = _clear_year(net, net.contracts[t] + net.debt_service[t], e, alive, clear,
+                              force_clear, t, st.waves)
+        st.payments[t], st.obligations[t] = cleared["p"], cleared["pbar"]
+        new = cleared["d"] & alive
         st.new_defaults[t] = new
-        # Lenders: unpaid debt service of the year plus principal outstanding, less recovery.
-        claims = (cleared["unpaid_lender"] + net.principal_by_lender[t + 1][None]) * new[:, :, None]
-        total_claim = claims.sum(axis=2)
-        value = inputs.residual_fraction[:, None] * net.infrastructure_value[None]
-        rec = np.minimum(total_claim, value) * new
-        with np.errstate(divide="ignore", invalid="ignore"):
-            rec_share = np.where(total_claim > 0, rec / total_claim, 0.0)
-        loss = claims * (1.0 - rec_share[:, :, None])
-        st.credit_losses[t] = loss.sum(axis=1)
-        st.credit_by_firm += loss.sum(axis=2)
-        st.recovered += rec.sum(axis=1)
-        st.residual += (value * new).sum(axis=1)
-        st.infra += (net.infrastructure_value[None] * new).sum(axis=1)
+        _settle_lenders(net, st, inputs, cleared, t, new)
         # Suppliers: unpaid contract payments of the year plus the cancelled rest of the
         # contracts owed by the firms that default, to firms that survive the year.
         survivors = alive & ~new
@@ -255,6 +228,48 @@ def _simulate(net: ScenarioNetwork, inputs: _Inputs, clear: _Clear, *, record: b
         st.alive = survivors
         st.cash[t + 1] = np.where(survivors, np.maximum(cleared["worth"], 0.0), 0.0)
     return st
+
+
+def _year_parts(net: ScenarioNetwork, st: _State, inputs: _Inputs, t: int,
+                is_firm: np.ndarray) -> dict[str, np.ndarray]:
+    """The cash lines of year ``t`` of every firm still alive (zero for lenders and firms
+    that defaulted), ``(S, n)`` each, USD billions."""
+    S, n = st.alive.shape
+    lab = net.ai_lab
+    C = net.contracts[t]
+    # running costs follow the revenue due from customers that are still paying
+    running = net.running_cost_share * ((st.alive[:, :, None] * C[None]).sum(axis=1))
+    parts = {
+        "opening_cash": st.cash[t],
+        "outside_cash_flow": inputs.outside_factor[:, None] * net.external_cash_flow[None],
+        "running_costs": running,
+        "fixed_costs": np.broadcast_to(net.fixed_costs[t], (S, n)),
+        "shock": inputs.shock if t == 0 else np.zeros((S, n)),
+        "revenue": np.zeros((S, n)), "other_costs": np.zeros((S, n)),
+        "new_funding": np.zeros((S, n)),
+    }
+    parts["revenue"][:, lab] = inputs.revenue[:, t]
+    parts["other_costs"][:, lab] = inputs.revenue[:, t] * inputs.other_cost
+    parts["new_funding"][:, lab] = inputs.funding[:, t]
+    return {k: np.where(st.alive & is_firm, v, 0.0) for k, v in parts.items()}
+
+
+def _settle_lenders(net: ScenarioNetwork, st: _State, inputs: _Inputs,
+                    cleared: dict[str, np.ndarray], t: int, new: np.ndarray) -> None:
+    """Lenders of the firms defaulting in year ``t``: the unpaid debt service of the year
+    plus the principal outstanding, less what the sale of the infrastructure recovers."""
+    claims = (cleared["unpaid_lender"] + net.principal_by_lender[t + 1][None]) * new[:, :, None]
+    total_claim = claims.sum(axis=2)
+    value = inputs.residual_fraction[:, None] * net.infrastructure_value[None]
+    rec = np.minimum(total_claim, value) * new
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rec_share = np.where(total_claim > 0, rec / total_claim, 0.0)
+    loss = claims * (1.0 - rec_share[:, :, None])
+    st.credit_losses[t] = loss.sum(axis=1)
+    st.credit_by_firm += loss.sum(axis=2)
+    st.recovered += rec.sum(axis=1)
+    st.residual += (value * new).sum(axis=1)
+    st.infra += (net.infrastructure_value[None] * new).sum(axis=1)
 
 
 def _record(net: ScenarioNetwork, st: _State, parts: dict[str, np.ndarray],
@@ -361,20 +376,25 @@ def _network_or_default(network: Any) -> ScenarioNetwork:
     return network
 
 
-_DEFAULT: list[ScenarioNetwork] = []
+_DEFAULT: dict[Path, ScenarioNetwork] = {}
 
 
 def default_network() -> ScenarioNetwork:
-    """The network of ``data/`` with the table's assumptions, built once per process.
+    """The network of ``data/`` with the table's assumptions, built once per data folder.
+
+    This is the library's one cache of the default network: every chapter, the policy levers
+    and the worksheet checks share it.
 
     Returns
     -------
     ScenarioNetwork
-        :func:`~aifin_lib.scenario.build_network` ``()``, cached (it is immutable).
+        :func:`~aifin_lib.scenario.build_network` ``()``, cached per folder of
+        :func:`aifin_lib.data.data_dir` (the network is immutable).
     """
-    if not _DEFAULT:
-        _DEFAULT.append(build_network())
-    return _DEFAULT[0]
+    folder = data.data_dir()
+    if folder not in _DEFAULT:
+        _DEFAULT[folder] = build_network()
+    return _DEFAULT[folder]
 
 
 def run_scenario(
@@ -506,6 +526,63 @@ def _default_years(net: ScenarioNetwork, st: _State) -> np.ndarray:
     return np.where(any_def, year_arr[np.argmax(st.new_defaults, axis=0)], -1)
 
 
+def _draws(a: Mapping[str, float], rng: np.random.Generator, n: int,
+           path: str) -> dict[str, np.ndarray]:
+    """The Monte Carlo's draws, in the order of :func:`monte_carlo`'s notes."""
+    shift = a["bust_growth"] - a["stagnation_growth"] if path == "bust" else 0.0
+    lo = max(a["stagnation_growth_low"] + shift, -0.99)
+    hi = max(a["stagnation_growth_high"] + shift, -0.99)
+    growth = rng.uniform(lo, hi, n)
+    rv = rng.uniform(a["residual_value_fraction_low"], a["residual_value_fraction_high"], n)
+    oc = rng.uniform(a["lab_other_cost_share_low"], a["lab_other_cost_share_high"], n)
+    factor = (rng.uniform(a["outside_cash_flow_factor_low"], a["outside_cash_flow_factor_high"], n)
+              if path != "base" else np.ones(n))
+    return {"growth": growth, "residual_value_fraction": rv, "other_cost_share": oc,
+            "outside_cash_flow_factor": factor}
+
+
+_McOutcome = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+"""Default years ``(S, n)``, credit losses ``(S, 3)``, lost revenue ``(S,)`` and residual value
+recovered ``(S,)`` of the scenarios of a Monte Carlo."""
+
+
+def _mc_batched(network: ScenarioNetwork, path: str, samples: dict[str, np.ndarray],
+                shock: np.ndarray) -> _McOutcome:
+    """All scenarios cleared together (:func:`~aifin_lib.contagion.eisenberg_noe_batch`)."""
+    n = len(samples["growth"])
+    revenue = revenue_path(path, network.years, network.revenue_start, network.base_growth,
+                           int(network.assumptions["stall_year"]), samples["growth"])
+    if revenue.ndim == 1:
+        revenue = np.broadcast_to(revenue, (n, len(network.years)))
+    inputs = _Inputs(revenue, _funding(network, revenue), samples["other_cost_share"],
+                     samples["residual_value_fraction"],
+                     np.broadcast_to(shock, (n, shock.size)), samples["outside_cash_flow_factor"])
+    st = _simulate(network, inputs, _batch_clear)
+    return (_default_years(network, st), st.credit_losses.sum(axis=0),
+            st.lost_revenue.sum(axis=(0, 2)), st.recovered)
+
+
+def _mc_looped(network: ScenarioNetwork, path: str, samples: dict[str, np.ndarray],
+               shock_firm: str | None, shock_usd_bn: float) -> _McOutcome:
+    """The same scenarios, one :func:`run_scenario` each (for checks and benchmarks)."""
+    n = len(samples["growth"])
+    default_year = np.zeros((n, len(network.firms)), int)
+    credit = np.zeros((n, len(LENDERS)))
+    lost = np.zeros(n)
+    recovered = np.zeros(n)
+    for s in range(n):
+        res = run_scenario(network, path, growth=samples["growth"][s],
+                           residual_value_fraction=samples["residual_value_fraction"][s],
+                           other_cost_share=samples["other_cost_share"][s],
+                           outside_cash_flow_factor=samples["outside_cash_flow_factor"][s],
+                           shock_firm=shock_firm, shock_usd_bn=shock_usd_bn)
+        default_year[s] = res.default_year
+        credit[s] = [res.credit_losses[k] for k in LENDERS]
+        lost[s] = res.total_lost_revenue
+        recovered[s] = res.residual_recovered
+    return default_year, credit, lost, recovered
+
+
 def monte_carlo(
     n: int,
     seed: int,
@@ -571,45 +648,13 @@ def monte_carlo(
     network = _network_or_default(network)
     if path not in PATHS:
         raise ValueError(f"path must be one of {PATHS}, got {path!r}")
-    a = network.assumptions
-    rng = np.random.default_rng(seed)
-    shift = a["bust_growth"] - a["stagnation_growth"] if path == "bust" else 0.0
-    lo = max(a["stagnation_growth_low"] + shift, -0.99)
-    hi = max(a["stagnation_growth_high"] + shift, -0.99)
-    growth = rng.uniform(lo, hi, n)
-    rv = rng.uniform(a["residual_value_fraction_low"], a["residual_value_fraction_high"], n)
-    oc = rng.uniform(a["lab_other_cost_share_low"], a["lab_other_cost_share_high"], n)
-    factor = (rng.uniform(a["outside_cash_flow_factor_low"], a["outside_cash_flow_factor_high"], n)
-              if path != "base" else np.ones(n))
-    samples = {"growth": growth, "residual_value_fraction": rv, "other_cost_share": oc,
-               "outside_cash_flow_factor": factor}
-    shock = _shock_vector(network, shock_firm, shock_usd_bn)
+    samples = _draws(network.assumptions, np.random.default_rng(seed), n, path)
     if batched:
-        revenue = revenue_path(path, network.years, network.revenue_start, network.base_growth,
-                               int(a["stall_year"]), growth)
-        if revenue.ndim == 1:
-            revenue = np.broadcast_to(revenue, (n, len(network.years)))
-        inputs = _Inputs(revenue, _funding(network, revenue), oc, rv,
-                         np.broadcast_to(shock, (n, shock.size)), factor)
-        st = _simulate(network, inputs, _batch_clear)
-        default_year = _default_years(network, st)
-        credit = st.credit_losses.sum(axis=0)
-        lost = st.lost_revenue.sum(axis=(0, 2))
-        recovered = st.recovered
+        shock = _shock_vector(network, shock_firm, shock_usd_bn)
+        default_year, credit, lost, recovered = _mc_batched(network, path, samples, shock)
     else:
-        default_year = np.zeros((n, len(network.firms)), int)
-        credit = np.zeros((n, len(LENDERS)))
-        lost = np.zeros(n)
-        recovered = np.zeros(n)
-        for s in range(n):
-            res = run_scenario(network, path, growth=growth[s], residual_value_fraction=rv[s],
-                               other_cost_share=oc[s], outside_cash_flow_factor=factor[s],
-                               shock_firm=shock_firm,
-                               shock_usd_bn=shock_usd_bn)
-            default_year[s] = res.default_year
-            credit[s] = [res.credit_losses[k] for k in LENDERS]
-            lost[s] = res.total_lost_revenue
-            recovered[s] = res.residual_recovered
+        default_year, credit, lost, recovered = _mc_looped(network, path, samples, shock_firm,
+                                                           shock_usd_bn)
     return MonteCarloResult(
         firms=network.firms,
         years=network.years,

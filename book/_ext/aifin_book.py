@@ -52,7 +52,6 @@ ICONS_STYLESHEET = "aifin-icons.css"
 FAVICON = HERE / "aifin-icon.svg"
 TEMPLATES = HERE.parent / "_templates"
 TEACHERS_PACK = "teachers_pack.zip"
-CATALOGUE_DOMAIN = "aifin"
 NODE_MODULES = ROOT / "node_modules"
 DESCRIPTION_LENGTH = 160
 # CSS of the theme and its extensions that PurgeCSS trims (paths under _static).
@@ -77,16 +76,32 @@ PACKAGE_CSS = {
 # ----------------------------------------------------------------------------------------------
 
 
-def locale_dir() -> Path:
-    """The folder of the book's gettext catalogues, ``aifin_lib/locale``."""
-    import aifin_lib
+@cache
+def site_catalogue(lang: str) -> Any:
+    """The book's catalogue of ``lang`` as Babel reads it (a ``babel.messages.Catalog``).
 
-    return Path(aifin_lib.__file__).resolve().parent / "locale"
+    Raises
+    ------
+    FileNotFoundError
+        If the language has no catalogue ``aifin_lib/locale/<lang>/LC_MESSAGES/aifin.po``.
+    """
+    from babel.messages.pofile import read_po
+
+    from aifin_lib.i18n import messages
+
+    path = messages.catalogue_path(lang)
+    if not path.is_file():
+        raise FileNotFoundError(f"no catalogue for language {lang!r}: {path} is missing")
+    with path.open("rb") as handle:
+        return read_po(handle, ignore_obsolete=True, abort_invalid=True)
 
 
 @cache
 def site_messages(lang: str) -> dict[str, str]:
     """The book's interface strings in ``lang``: ``{English msgid: text}``.
+
+    These are the catalogue's messages without a ``msgctxt``; the messages with one are the
+    book's own texts, read by :func:`aifin_lib.i18n.t`.
 
     Parameters
     ----------
@@ -98,21 +113,16 @@ def site_messages(lang: str) -> dict[str, str]:
     FileNotFoundError
         If the language has no catalogue ``aifin_lib/locale/<lang>/LC_MESSAGES/aifin.po``.
     ValueError
-        If an entry of the catalogue has no translation.
+        If an entry of the catalogue has no translation, or is marked fuzzy.
     """
-    from babel.messages.pofile import read_po
-
-    path = locale_dir() / lang / "LC_MESSAGES" / f"{CATALOGUE_DOMAIN}.po"
-    if not path.is_file():
-        raise FileNotFoundError(f"no catalogue for language {lang!r}: {path} is missing")
-    with path.open("rb") as handle:
-        catalogue = read_po(handle, locale=lang)
+    catalogue = site_catalogue(lang)
     messages = {}
     for message in catalogue:
-        if not message.id:
+        if not message.id or message.context is not None:
             continue
-        if not message.string:
-            raise ValueError(f"{path}: {message.id!r} has no translation")
+        if not message.string or message.fuzzy:
+            raise ValueError(f"{lang} catalogue: {message.id!r} has no translation"
+                             + (" (fuzzy)" if message.fuzzy else ""))
         messages[str(message.id)] = str(message.string)
     return messages
 
@@ -125,10 +135,9 @@ def site_t(msgid: str, lang: str, **fields: Any) -> str:
 
 def language_name(lang: str) -> str:
     """The name of a language in that language, from Babel (``nl`` -> ``Nederlands``)."""
-    from babel import Locale
+    from aifin_lib.i18n import book_locale
 
-    name = Locale.parse(lang).get_display_name(lang) or lang
-    return name[:1].upper() + name[1:]
+    return book_locale(lang).name
 
 
 class _Overlay(gettext.NullTranslations):
@@ -200,7 +209,7 @@ def _relative_root(pagename: str) -> str:
 def add_language_links(app: Sphinx, pagename: str, templatename: str,
                        context: dict[str, Any], doctree: Any) -> None:
     """Add hreflang alternates to the head and the data for the visible language switch."""
-    from aifin_lib.i18n import LANGUAGES
+    from aifin_lib.i18n import LANGUAGES, LOCALES
 
     lang = app.config.language
     site_url = app.config.aifin_site_url
@@ -208,13 +217,15 @@ def add_language_links(app: Sphinx, pagename: str, templatename: str,
     links = []
     for code in LANGUAGES:
         href = f"{root}{code}/{pagename}.html"
-        links.append(f'<link rel="alternate" hreflang="{code}" href="{html.escape(href)}" />')
+        links.append(f'<link rel="alternate" hreflang="{LOCALES[code].hreflang}" '
+                     f'href="{html.escape(href)}" />')
     links.append(f'<link rel="alternate" hreflang="x-default" href="{html.escape(root)}'
                  f'index.html" />')
     context["metatags"] = context.get("metatags", "") + "\n".join(links) + "\n"
     relative = _relative_root(pagename)
     context["aifin_lang_links"] = [
-        {"code": code, "href": f"{relative}{code}/{pagename}.html",
+        {"code": code, "hreflang": LOCALES[code].hreflang,
+         "href": f"{relative}{code}/{pagename}.html",
          "text": site_t("This page in {language}", code, language=language_name(code)),
          "short": language_name(code)}
         for code in LANGUAGES if code != lang
@@ -317,7 +328,7 @@ class TeachersPack(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         """Return the paragraph with the link, or nothing."""
-        from babel.units import format_unit
+        from aifin_lib.i18n import fmt_unit
 
         path = self.config.aifin_teachers_pack
         if not path:
@@ -327,8 +338,7 @@ class TeachersPack(SphinxDirective):
             raise self.error(f"the teacher's pack {pack} is missing (tools/build_book.py "
                              "builds it before the book)")
         lang = self.config.language
-        size = format_unit(max(1, round(pack.stat().st_size / 1000)), "digital-kilobyte",
-                           length="short", locale=lang)
+        size = fmt_unit(max(1, round(pack.stat().st_size / 1000)), "digital-kilobyte", lang)
         text = site_t("Download the teacher's pack (zip, {size})", lang, size=size)
         href = "../" * self.env.docname.count("/") + TEACHERS_PACK
         markup = (f'<p class="aifin-teachers-pack"><a class="reference download" '
@@ -712,7 +722,8 @@ def localise_scripts(outdir: Path, lang: str) -> None:
         togglebutton.write_text(text.replace(label, f'aria-label="{translated}"'),
                                 encoding="utf-8")
     translations = static / "translations.js"
-    catalogue: dict[str, Any] = {"messages": {}, "plural_expr": "(n != 1)", "locale": lang}
+    catalogue: dict[str, Any] = {"messages": {}, "locale": lang,
+                                 "plural_expr": site_catalogue(lang).plural_expr}
     if translations.is_file():
         text = translations.read_text(encoding="utf-8")
         match = re.search(r"Documentation\.addTranslations\((\{.*\})\);?\s*$", text, re.S)

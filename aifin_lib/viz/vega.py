@@ -1,0 +1,192 @@
+"""Compiling a chart's Vega-Lite spec to the Vega spec the site draws (at build time).
+
+:func:`vega_spec` compiles with ``vl_convert`` and adds what the site's chart script needs: a
+dataset of the rows the chart shows now (its CSV download and table view) and a signal that
+stacks legends and wraps long titles on a narrow screen. :func:`chart_id` gives a chart a
+stable element id from a hash of its spec.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from typing import Any
+
+import altair as alt
+
+__all__ = ["NARROW_SIGNAL", "ROWS_DATASET", "TITLE_WRAP", "VL_VERSION", "chart_id", "vega_spec"]
+
+VL_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+"""The Vega-Lite version (``"6.4"``) that :func:`vega_spec` compiles with: Altair's."""
+
+ROWS_DATASET = "aifin_rows"
+"""Name of the Vega dataset that holds the rows a chart shows now (its CSV download)."""
+
+def _rows_dataset(vl: dict[str, Any], vg: dict[str, Any]) -> dict[str, Any] | None:
+    """The Vega dataset of the rows a chart shows now, from ``usermeta["aifin"]["rows"]``."""
+    meta = (vl.get("usermeta") or {}).get("aifin", {})
+    rows = dict(meta.get("rows", {}))
+    datasets = vl.get("datasets", {})
+    names = [d["name"] for d in vg.get("data", []) if "values" in d or "url" in d]
+    top = (vl.get("data") or {}).get("name")
+    columns = rows.get("columns")
+    source = rows.get("source")
+    wanted = rows.get("source_columns", columns)
+    if source is None and wanted:
+        source = next(
+            (n for n in names if datasets.get(n) and set(wanted) <= set(datasets[n][0])), None
+        )
+    if source is None:
+        source = top if top in names else (names[0] if names else None)
+    if source is None:
+        return None
+    transform: list[dict[str, Any]] = []
+    if rows.get("filter"):
+        transform.append({"type": "filter", "expr": rows["filter"]})
+    for name, expr in rows.get("formulas", {}).items():
+        transform.append({"type": "formula", "expr": expr, "as": name})
+    for lookup in rows.get("lookups", ()):
+        lookup = dict(lookup)
+        need = lookup.pop("from_columns", None)
+        if need and "from" not in lookup:
+            lookup["from"] = next(
+                n for n in names if datasets.get(n) and set(need) <= set(datasets[n][0])
+            )
+        transform.append({"type": "lookup", **lookup})
+    fields = columns
+    if not fields and datasets.get(source):
+        fields = list(datasets[source][0])
+    if fields:
+        transform.append({"type": "project", "fields": list(fields)})
+    return {"name": ROWS_DATASET, "source": source, "transform": transform}
+
+
+@functools.lru_cache(maxsize=64)
+def _compile(text: str) -> str:
+    import vl_convert
+
+    return json.dumps(vl_convert.vegalite_to_vega(json.loads(text), vl_version=VL_VERSION))
+
+
+def vega_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Compile a Vega-Lite spec to the Vega spec the site draws (at build time).
+
+    Parameters
+    ----------
+    spec : dict
+        A Vega-Lite spec (as stored in a notebook).
+
+    Returns
+    -------
+    dict
+        The Vega spec from ``vl_convert.vegalite_to_vega`` (Vega-Lite :data:`VL_VERSION`), with
+        Vega's English ARIA descriptions switched off (the page gives each chart a description
+        and a table in its own language), ``usermeta`` kept, and a dataset
+        :data:`ROWS_DATASET` holding the rows the chart shows at the current control values
+        (the ``rows`` entry of ``usermeta["aifin"]``: ``columns``, ``filter``, ``formulas``,
+        ``lookups``; by default every column of the chart's main data).
+
+    Examples
+    --------
+    >>> vg = vega_spec({"data": {"values": [{"a": 1}]}, "mark": "point",
+    ...                 "encoding": {"x": {"field": "a", "type": "quantitative"}}})
+    >>> [d["name"] for d in vg["data"]][-1]
+    'aifin_rows'
+    """
+    vl = json.loads(json.dumps(spec))
+    vl["$schema"] = alt.SCHEMA_URL
+    config = dict(vl.get("config", {}))
+    config["aria"] = False
+    vl["config"] = config
+    vg = json.loads(_compile(json.dumps(vl, sort_keys=True)))
+    vg.pop("$schema", None)
+    if "usermeta" in vl:
+        vg["usermeta"] = vl["usermeta"]
+    rows = _rows_dataset(vl, vg)
+    if rows is not None:
+        vg.setdefault("data", []).append(rows)
+    wrapped = _wrap_titles(vg)
+    if _stack_legends(vg) or wrapped:
+        vg.setdefault("signals", []).insert(0, {"name": NARROW_SIGNAL, "value": False})
+    return vg
+
+
+NARROW_SIGNAL = "aifin_narrow"
+"""Vega signal the site's chart script sets on a narrow screen: legends then stack entries."""
+
+
+def _stack_legends(node: Any) -> bool:
+    """Let every legend put one entry per line when :data:`NARROW_SIGNAL` is true."""
+    found = False
+    if isinstance(node, list):
+        for item in node:
+            found = _stack_legends(item) or found
+        return found
+    if not isinstance(node, dict):
+        return False
+    for legend in node.get("legends", []) or []:
+        if isinstance(legend, dict) and legend.get("type", "symbol") == "symbol":
+            columns = legend.get("columns", 0)
+            if isinstance(columns, dict):
+                continue
+            legend["columns"] = {"signal": f"{NARROW_SIGNAL} ? 1 : {int(columns)}"}
+            found = True
+    for key, value in node.items():
+        if key not in ("values", "legends"):
+            found = _stack_legends(value) or found
+    return found
+
+
+TITLE_WRAP = 36
+"""Chart titles longer than this many characters are set on several lines (phones)."""
+
+
+def _wrap_titles(node: Any) -> bool:
+    """On a narrow screen (:data:`NARROW_SIGNAL`), set long chart titles on several lines."""
+    import textwrap
+
+    found = False
+    if isinstance(node, list):
+        for item in node:
+            found = _wrap_titles(item) or found
+        return found
+    if not isinstance(node, dict):
+        return False
+    title = node.get("title")
+    if isinstance(title, dict) and isinstance(title.get("text"), str):
+        text = title["text"]
+        if len(text) > TITLE_WRAP:
+            lines = textwrap.wrap(text, TITLE_WRAP, break_on_hyphens=False)
+            title["text"] = {
+                "signal": f"{NARROW_SIGNAL} ? {json.dumps(lines)} : {json.dumps(text)}"
+            }
+            found = True
+    for key, value in node.items():
+        if key not in ("values", "title"):
+            found = _wrap_titles(value) or found
+    return found
+
+
+def chart_id(spec: dict[str, Any]) -> str:
+    """Return a stable element id for a chart, derived from a hash of its spec.
+
+    Parameters
+    ----------
+    spec : dict
+        A Vega-Lite spec.
+
+    Returns
+    -------
+    str
+        ``"vega-"`` followed by 12 hexadecimal digits; equal specs give equal ids.
+
+    Examples
+    --------
+    >>> chart_id({"mark": "bar"}) == chart_id({"mark": "bar"})
+    True
+    >>> chart_id({"mark": "bar"}).startswith("vega-")
+    True
+    """
+    text = json.dumps(spec, sort_keys=True, separators=(",", ":"))
+    return "vega-" + hashlib.sha256(text.encode()).hexdigest()[:12]
