@@ -82,30 +82,30 @@ ANTHROPIC_RUN_RATES: tuple[str, ...] = ("anthropic_run_rate_2025_12", "anthropic
 """Anthropic's run rate at the end of 2025 and its latest reported one."""
 
 OPENAI_ROWS: tuple[GlanceRow, ...] = (
-    GlanceRow("cap_glance_openai_revenue", "openai_revenue_2025"),
-    GlanceRow("cap_glance_openai_operating_loss", "openai_operating_loss_2025"),
-    GlanceRow("cap_glance_openai_burn", "openai_cash_burn_2025"),
-    GlanceRow("cap_glance_openai_run_rate", "openai_run_rate_2025_12"),
-    GlanceRow("cap_glance_openai_run_rate", OPENAI_RUN_RATE),
-    GlanceRow("cap_glance_anthropic_run_rate", "anthropic_run_rate_2025_12"),
-    GlanceRow("cap_glance_anthropic_run_rate", "anthropic_run_rate_2026_05"),
-    GlanceRow("cap_glance_openai_burn_2029", "openai_projected_cash_burn_2025_2029"),
-    GlanceRow("cap_glance_openai_commitments", "openai_compute_commitments"),
-    GlanceRow("cap_glance_openai_compute_2030", "openai_2026_compute_spend_to_2030"),
-    GlanceRow("cap_glance_openai_revenue_2030", "openai_2026_projected_revenue_2030"),
+    GlanceRow("capital_glance_openai_revenue", "openai_revenue_2025"),
+    GlanceRow("capital_glance_openai_operating_loss", "openai_operating_loss_2025"),
+    GlanceRow("capital_glance_openai_burn", "openai_cash_burn_2025"),
+    GlanceRow("capital_glance_openai_run_rate", "openai_run_rate_2025_12"),
+    GlanceRow("capital_glance_openai_run_rate", OPENAI_RUN_RATE),
+    GlanceRow("capital_glance_anthropic_run_rate", "anthropic_run_rate_2025_12"),
+    GlanceRow("capital_glance_anthropic_run_rate", "anthropic_run_rate_2026_05"),
+    GlanceRow("capital_glance_openai_burn_2029", "openai_projected_cash_burn_2025_2029"),
+    GlanceRow("capital_glance_openai_commitments", "openai_compute_commitments"),
+    GlanceRow("capital_glance_openai_compute_2030", "openai_2026_compute_spend_to_2030"),
+    GlanceRow("capital_glance_openai_revenue_2030", "openai_2026_projected_revenue_2030"),
 )
 """Rows of the OpenAI and Anthropic table: revenue, losses, cash burn, run rates, plans."""
 
 SERVER_LIFE_ROWS: tuple[GlanceRow, ...] = (
-    GlanceRow("cap_life_microsoft_before", "microsoft_server_life_before"),
-    GlanceRow("cap_life_microsoft_after", "microsoft_server_life_after"),
-    GlanceRow("cap_life_alphabet_after", "alphabet_server_life_after"),
-    GlanceRow("cap_life_amazon_2022", "amazon_server_life_2022"),
-    GlanceRow("cap_life_amazon_2024", "amazon_server_life_2024"),
-    GlanceRow("cap_life_amazon_2025", "amazon_server_life_2025_subset"),
-    GlanceRow("cap_life_meta_2022", "meta_server_life_2022"),
-    GlanceRow("cap_life_meta_2025", "meta_server_life_2025"),
-    GlanceRow("cap_life_coreweave", "coreweave_gpu_life"),
+    GlanceRow("capital_life_microsoft_before", "microsoft_server_life_before"),
+    GlanceRow("capital_life_microsoft_after", "microsoft_server_life_after"),
+    GlanceRow("capital_life_alphabet_after", "alphabet_server_life_after"),
+    GlanceRow("capital_life_amazon_2022", "amazon_server_life_2022"),
+    GlanceRow("capital_life_amazon_2024", "amazon_server_life_2024"),
+    GlanceRow("capital_life_amazon_2025", "amazon_server_life_2025_subset"),
+    GlanceRow("capital_life_meta_2022", "meta_server_life_2022"),
+    GlanceRow("capital_life_meta_2025", "meta_server_life_2025"),
+    GlanceRow("capital_life_coreweave", "coreweave_gpu_life"),
 )
 """Rows of the server-life table: the useful lives in the accounts and when they changed."""
 
@@ -187,8 +187,8 @@ def cahn_steps(year: int) -> pd.DataFrame:
     --------
     >>> steps = cahn_steps(2023)
     >>> steps[["step", "end"]].to_dict("records")[2:]
-    [{'step': 'cap_step_margin', 'end': 200.0}, {'step': 'cap_step_ai_revenue', 'end': 125.0}, \
-{'step': 'cap_step_gap', 'end': 125.0}]
+    [{'step': 'capital_step_margin', 'end': 200.0}, {'step': 'capital_step_ai_revenue', 'end': 125.0}, \
+{'step': 'capital_step_gap', 'end': 125.0}]
     """
     if year not in (2023, 2024):
         raise ValueError(f"year must be 2023 or 2024, got {year!r}")
@@ -197,11 +197,11 @@ def cahn_steps(year: int) -> pd.DataFrame:
                - metric_value(f"sequoia_{year}_revenue_hole"))
     gap = capital.cahn_gap(run_rate, revenue)
     steps = [
-        ("cap_step_gpu", 0.0, gap.gpu_spend, "total"),
-        ("cap_step_other_costs", gap.gpu_spend, gap.data_centre_capex, "change"),
-        ("cap_step_margin", gap.data_centre_capex, gap.required_revenue, "change"),
-        ("cap_step_ai_revenue", gap.required_revenue, gap.gap, "change"),
-        ("cap_step_gap", 0.0, gap.gap, "total"),
+        ("capital_step_gpu", 0.0, gap.gpu_spend, "total"),
+        ("capital_step_other_costs", gap.gpu_spend, gap.data_centre_capex, "change"),
+        ("capital_step_margin", gap.data_centre_capex, gap.required_revenue, "change"),
+        ("capital_step_ai_revenue", gap.required_revenue, gap.gap, "change"),
+        ("capital_step_gap", 0.0, gap.gap, "total"),
     ]
     return pd.DataFrame(
         [
@@ -220,15 +220,15 @@ def cahn_steps(year: int) -> pd.DataFrame:
 
 
 NEEDED_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("cap_needed_cahn_2023", "needed", "sequoia_2023_required_revenue"),
-    ("cap_needed_cahn_2024", "needed", "sequoia_2024_required_revenue"),
-    ("cap_needed_jpm", "needed", "jpm_2025_required_revenue_10pct"),
-    ("cap_needed_bain", "needed", "bain_2025_required_revenue_2030"),
-    ("cap_earned_bain", "earned", ""),
-    ("cap_earned_cahn_2024", "earned", ""),
-    ("cap_earned_economist", "earned", "economist_2025_western_ai_revenue"),
-    ("cap_earned_openai", "earned", OPENAI_RUN_RATE),
-    ("cap_earned_anthropic", "earned", ANTHROPIC_RUN_RATES[-1]),
+    ("capital_needed_cahn_2023", "needed", "sequoia_2023_required_revenue"),
+    ("capital_needed_cahn_2024", "needed", "sequoia_2024_required_revenue"),
+    ("capital_needed_jpm", "needed", "jpm_2025_required_revenue_10pct"),
+    ("capital_needed_bain", "needed", "bain_2025_required_revenue_2030"),
+    ("capital_earned_bain", "earned", ""),
+    ("capital_earned_cahn_2024", "earned", ""),
+    ("capital_earned_economist", "earned", "economist_2025_western_ai_revenue"),
+    ("capital_earned_openai", "earned", OPENAI_RUN_RATE),
+    ("capital_earned_anthropic", "earned", ANTHROPIC_RUN_RATES[-1]),
 )
 
 
@@ -244,9 +244,9 @@ def needed_versus_earned() -> pd.DataFrame:
         minus hole).
     """
     derived = {
-        "cap_earned_bain": metric_value("bain_2025_required_revenue_2030")
+        "capital_earned_bain": metric_value("bain_2025_required_revenue_2030")
         - metric_value("bain_2025_revenue_shortfall_2030"),
-        "cap_earned_cahn_2024": ai_revenue_2024(),
+        "capital_earned_cahn_2024": ai_revenue_2024(),
     }
     rows = [
         {
@@ -372,7 +372,7 @@ def capex_chart() -> alt.LayerChart:
     altair.LayerChart
     """
     capex = capex_series()
-    capex["estimate_label"] = [i18n.t(f"cap_estimate_{e}") for e in capex["estimate"]]
+    capex["estimate_label"] = [i18n.t(f"capital_estimate_{e}") for e in capex["estimate"]]
     x = alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0))
     base = alt.Chart(capex)
     bars = base.mark_bar().encode(
@@ -380,10 +380,10 @@ def capex_chart() -> alt.LayerChart:
         y=alt.Y("capex_usd_bn:Q", title=i18n.t("usd_bn_axis")),
         color=alt.Color(
             "estimate_label:N",
-            title=i18n.t("cap_estimate"),
-            sort=[i18n.t(f"cap_estimate_{e}") for e in ("actual", "estimate", "forecast")],
+            title=i18n.t("capital_estimate"),
+            sort=[i18n.t(f"capital_estimate_{e}") for e in ("actual", "estimate", "forecast")],
             scale=alt.Scale(
-                domain=[i18n.t(f"cap_estimate_{e}") for e in ("actual", "estimate", "forecast")],
+                domain=[i18n.t(f"capital_estimate_{e}") for e in ("actual", "estimate", "forecast")],
                 range=[PALETTE[0], PALETTE[5], PALETTE[1]],
             ),
         ),
@@ -409,8 +409,8 @@ def capex_chart() -> alt.LayerChart:
     chart = alt.layer(bars, ranges, labels).properties(
         width=480,
         height=280,
-        title=i18n.t("cap_capex_title"),
-        description=i18n.t("cap_capex_description"),
+        title=i18n.t("capital_capex_title"),
+        description=i18n.t("capital_capex_description"),
     )
     return with_sources(chart, [f"macro:{m}" for ids in CAPEX_METRICS.values() for m in ids], None)
 
@@ -427,7 +427,7 @@ def nvidia_chart() -> alt.LayerChart:
     frame = nvidia_run_rate()
     x = alt.X(
         "quarter:O",
-        title=i18n.t("cap_fiscal_quarter"),
+        title=i18n.t("capital_fiscal_quarter"),
         sort=list(frame["quarter"]),
         axis=alt.Axis(labelAngle=0, labelExpr="split(datum.label, '-')", labelOverlap=False),
     )
@@ -438,9 +438,9 @@ def nvidia_chart() -> alt.LayerChart:
             x=x,
             y=alt.Y("run_rate_usd_bn:Q", title=i18n.t("usd_bn_per_year_axis")),
             tooltip=[
-                alt.Tooltip("quarter:O", title=i18n.t("cap_fiscal_quarter")),
-                alt.Tooltip("revenue_usd_bn:Q", title=i18n.t("cap_quarter_revenue"), format=",.1f"),
-                alt.Tooltip("run_rate_usd_bn:Q", title=i18n.t("cap_run_rate"), format=",.1f"),
+                alt.Tooltip("quarter:O", title=i18n.t("capital_fiscal_quarter")),
+                alt.Tooltip("revenue_usd_bn:Q", title=i18n.t("capital_quarter_revenue"), format=",.1f"),
+                alt.Tooltip("run_rate_usd_bn:Q", title=i18n.t("capital_run_rate"), format=",.1f"),
             ],
         )
     )
@@ -451,7 +451,7 @@ def nvidia_chart() -> alt.LayerChart:
     )
     refs = pd.DataFrame(
         [
-            {"label": i18n.t(f"cap_cahn_input_{y}"),
+            {"label": i18n.t(f"capital_cahn_input_{y}"),
              "usd_bn": metric_value(f"sequoia_{y}_nvidia_run_rate")}
             for y in (2023, 2024)
         ]
@@ -469,8 +469,8 @@ def nvidia_chart() -> alt.LayerChart:
     chart = alt.layer(bars, labels, rules, rule_text).properties(
         width=520,
         height=280,
-        title=i18n.t("cap_nvidia_title"),
-        description=i18n.t("cap_nvidia_description"),
+        title=i18n.t("capital_nvidia_title"),
+        description=i18n.t("capital_nvidia_description"),
     )
     return with_sources(
         chart,
@@ -499,11 +499,11 @@ def cahn_chart() -> alt.VConcatChart:
             for k in frame["step"]
         ]
         frame["kind_label"] = [
-            i18n.t("cap_step_kind_total")
+            i18n.t("capital_step_kind_total")
             if k == "total"
-            else i18n.t("cap_step_kind_up")
+            else i18n.t("capital_step_kind_up")
             if a > 0
-            else i18n.t("cap_step_kind_down")
+            else i18n.t("capital_step_kind_down")
             for k, a in zip(frame["kind"], frame["amount"], strict=True)
         ]
         frame["label_y"] = frame[["start", "end"]].max(axis=1)
@@ -521,9 +521,9 @@ def cahn_chart() -> alt.VConcatChart:
         )
         base = alt.Chart(frame)
         kinds = [
-            i18n.t("cap_step_kind_total"),
-            i18n.t("cap_step_kind_up"),
-            i18n.t("cap_step_kind_down"),
+            i18n.t("capital_step_kind_total"),
+            i18n.t("capital_step_kind_up"),
+            i18n.t("capital_step_kind_down"),
         ]
         bars = base.mark_bar(size=44).encode(
             x=x,
@@ -531,12 +531,12 @@ def cahn_chart() -> alt.VConcatChart:
             y2="end:Q",
             color=alt.Color(
                 "kind_label:N",
-                title=i18n.t("cap_step_kind"),
+                title=i18n.t("capital_step_kind"),
                 sort=kinds,
                 scale=alt.Scale(domain=kinds, range=[PALETTE[0], PALETTE[1], PALETTE[2]]),
             ),
             tooltip=[
-                alt.Tooltip("step_label:N", title=i18n.t("cap_step")),
+                alt.Tooltip("step_label:N", title=i18n.t("capital_step")),
                 alt.Tooltip("amount:Q", title=i18n.t("usd_bn_axis"), format="+,.0f"),
             ],
         )
@@ -550,11 +550,11 @@ def cahn_chart() -> alt.VConcatChart:
         )
         panels.append(
             alt.layer(bars, text).properties(
-                width=520, height=200, title=i18n.t(f"cap_cahn_panel_{year}")
+                width=520, height=200, title=i18n.t(f"capital_cahn_panel_{year}")
             )
         )
     chart = alt.vconcat(*panels).properties(
-        title=i18n.t("cap_cahn_title"), description=i18n.t("cap_cahn_description")
+        title=i18n.t("capital_cahn_title"), description=i18n.t("capital_cahn_description")
     )
     return with_sources(
         chart,
@@ -576,7 +576,7 @@ def needed_chart() -> alt.LayerChart:
     """
     frame = needed_versus_earned()
     frame["label_text"] = [i18n.t(k) for k in frame["label"]]
-    frame["kind_label"] = [i18n.t(f"cap_kind_{k}") for k in frame["kind"]]
+    frame["kind_label"] = [i18n.t(f"capital_kind_{k}") for k in frame["kind"]]
     order = list(frame["label_text"])
     y = alt.Y("label_text:N", sort=order, title=None, axis=None)
     base = alt.Chart(frame)
@@ -590,7 +590,7 @@ def needed_chart() -> alt.LayerChart:
         color=alt.Color(
             "kind_label:N",
             title=None,
-            sort=[i18n.t("cap_kind_needed"), i18n.t("cap_kind_earned")],
+            sort=[i18n.t("capital_kind_needed"), i18n.t("capital_kind_earned")],
             scale=alt.Scale(range=[PALETTE[1], PALETTE[2]]),
         ),
         tooltip=[
@@ -605,8 +605,8 @@ def needed_chart() -> alt.LayerChart:
     chart = alt.layer(bars, text, names).properties(
         width=420,
         height=alt.Step(BAR_STEP),
-        title=i18n.t("cap_needed_title"),
-        description=i18n.t("cap_needed_description"),
+        title=i18n.t("capital_needed_title"),
+        description=i18n.t("capital_needed_description"),
     )
     return with_sources(
         chart,
@@ -619,7 +619,7 @@ def needed_chart() -> alt.LayerChart:
 def _life_slider() -> Slider:
     """The slider of :func:`depreciation_dashboard`: the alternative useful life, years (2 to 7
     in steps of 0.5, initially 3, the short end of the lives critics argue for)."""
-    return Slider("life", "cap_slider_dep_life", 2.0, 7.0, 0.5, 3.0)
+    return Slider("life", "capital_slider_dep_life", 2.0, 7.0, 0.5, 3.0)
 
 
 def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
@@ -627,8 +627,8 @@ def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
         [depreciation_frame(float(life))["usd_bn"].max() for life in _life_slider().grid()]
     )
     labels = {
-        "reported": i18n.t("cap_dep_reported", life=i18n.fmt_number(reported_life())),
-        "alternative": i18n.t("cap_dep_alternative"),
+        "reported": i18n.t("capital_dep_reported", life=i18n.fmt_number(reported_life())),
+        "alternative": i18n.t("capital_dep_alternative"),
     }
     labelled = base.transform_calculate(
         series_label=f"datum.series === 'reported' ? {_js(labels['reported'])} "
@@ -636,7 +636,7 @@ def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
     )
     lines = labelled.mark_line(point=True).encode(
         x=alt.X("year:O", title=i18n.t("year"), axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("usd_bn:Q", title=i18n.t("cap_dep_axis"), scale=alt.Scale(domain=[0, top])),
+        y=alt.Y("usd_bn:Q", title=i18n.t("capital_dep_axis"), scale=alt.Scale(domain=[0, top])),
         color=alt.Color(
             "series_label:N",
             title=None,
@@ -646,16 +646,16 @@ def _depreciation_chart(base: alt.Chart) -> alt.LayerChart:
         ),
         tooltip=[
             alt.Tooltip("year:O", title=i18n.t("year")),
-            alt.Tooltip("series_label:N", title=i18n.t("cap_dep_axis")),
+            alt.Tooltip("series_label:N", title=i18n.t("capital_dep_axis")),
             alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.1f"),
-            alt.Tooltip("difference:Q", title=i18n.t("cap_dep_difference"), format="+,.1f"),
+            alt.Tooltip("difference:Q", title=i18n.t("capital_dep_difference"), format="+,.1f"),
         ],
     )
     chart = alt.layer(lines).properties(
         width=520,
         height=280,
-        title=i18n.t("cap_dep_title"),
-        description=i18n.t("cap_dep_description"),
+        title=i18n.t("capital_dep_title"),
+        description=i18n.t("capital_dep_description"),
     )
     return with_sources(
         chart,
@@ -710,7 +710,7 @@ def financing_chart() -> alt.LayerChart:
     frame = financing_shares()
     frame["label"] = [i18n.t(k) for k in frame["part"]]
     frame["group"] = [
-        i18n.t("cap_internal" if k == "ms_hyperscaler_cash_flow" else "cap_external")
+        i18n.t("capital_internal" if k == "ms_hyperscaler_cash_flow" else "capital_external")
         for k in frame["part"]
     ]
     order = list(frame["label"])
@@ -723,13 +723,13 @@ def financing_chart() -> alt.LayerChart:
         color=alt.Color(
             "group:N",
             title=None,
-            sort=[i18n.t("cap_internal"), i18n.t("cap_external")],
+            sort=[i18n.t("capital_internal"), i18n.t("capital_external")],
             scale=alt.Scale(range=[PALETTE[0], PALETTE[1]]),
         ),
         tooltip=[
             alt.Tooltip("label:N", title=i18n.t("source_label")),
             alt.Tooltip("usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.0f"),
-            alt.Tooltip("share:Q", title=i18n.t("cap_share_of_total"), format=".0%"),
+            alt.Tooltip("share:Q", title=i18n.t("capital_share_of_total"), format=".0%"),
         ],
     )
     text = (
@@ -743,8 +743,8 @@ def financing_chart() -> alt.LayerChart:
     chart = alt.layer(bars, text, names).properties(
         width=400,
         height=alt.Step(BAR_STEP),
-        title=i18n.t("cap_financing_title"),
-        description=i18n.t("cap_financing_description"),
+        title=i18n.t("capital_financing_title"),
+        description=i18n.t("capital_financing_description"),
     )
     return with_sources(
         chart,
@@ -772,13 +772,13 @@ def dashboard_sliders() -> tuple[Slider, ...]:
         of :func:`debt_share`.
     """
     return (
-        Slider("gpu_run_rate", "cap_slider_gpu", 25.0, 400.0, 25.0,
+        Slider("gpu_run_rate", "capital_slider_gpu", 25.0, 400.0, 25.0,
                metric_value("sequoia_2024_nvidia_run_rate"), display="usd_bn"),
-        Slider("tco_multiple", "cap_slider_tco", 1.0, 3.0, 0.1, 2.0, display="multiple"),
-        Slider("end_user_margin", "cap_slider_margin", 0.0, 0.8, 0.05, 0.5, display="percent"),
-        Slider("useful_life", "cap_slider_life", 2.0, 10.0, 0.5, reported_life()),
-        Slider("target_return", "cap_slider_return", 0.0, 0.2, 0.01, 0.10, display="percent"),
-        Slider("debt_share", "cap_slider_debt", 0.0, 1.0, 0.05, debt_share().value,
+        Slider("tco_multiple", "capital_slider_tco", 1.0, 3.0, 0.1, 2.0, display="multiple"),
+        Slider("end_user_margin", "capital_slider_margin", 0.0, 0.8, 0.05, 0.5, display="percent"),
+        Slider("useful_life", "capital_slider_life", 2.0, 10.0, 0.5, reported_life()),
+        Slider("target_return", "capital_slider_return", 0.0, 0.2, 0.01, 0.10, display="percent"),
+        Slider("debt_share", "capital_slider_debt", 0.0, 1.0, 0.05, debt_share().value,
                display="percent"),
     )
 
@@ -892,14 +892,14 @@ def dashboard_frame(
 def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
     """The dashboard's chart over a base whose one row holds :data:`FIELDS`."""
     revenue_labels = [
-        ("cahn", i18n.t("cap_bar_cahn")),
-        ("steady", i18n.t("cap_bar_steady")),
-        ("ai_revenue", i18n.t("cap_bar_ai_revenue")),
+        ("cahn", i18n.t("capital_bar_cahn")),
+        ("steady", i18n.t("capital_bar_steady")),
+        ("ai_revenue", i18n.t("capital_bar_ai_revenue")),
     ]
     debt_labels = [
-        ("cash_flow", i18n.t("cap_bar_cash_flow")),
-        ("service", i18n.t("cap_bar_service")),
-        ("service_all", i18n.t("cap_bar_service_all")),
+        ("cash_flow", i18n.t("capital_bar_cash_flow")),
+        ("service", i18n.t("capital_bar_service")),
+        ("service_all", i18n.t("capital_bar_service_all")),
     ]
 
     def bars(
@@ -939,10 +939,10 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
             width=420, height=alt.Step(BAR_STEP), title=title
         )
 
-    gap_text = i18n.t("cap_panel_gap")
-    cover_text = i18n.t("cap_panel_coverage")
-    cover_all = i18n.t("cap_panel_coverage_all")
-    no_debt = i18n.t("cap_panel_no_debt")
+    gap_text = i18n.t("capital_panel_gap")
+    cover_text = i18n.t("capital_panel_coverage")
+    cover_all = i18n.t("capital_panel_coverage_all")
+    no_debt = i18n.t("capital_panel_no_debt")
     summary = base.transform_calculate(
         line1=f"{_js(gap_text)} + format(datum.gap_steady, '$,.1f')",
         line2=f"{_js(cover_text)} + (isValid(datum.dscr) ? format(datum.dscr, ',.2f') + '×'"
@@ -957,17 +957,17 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
     header = alt.layer(line1, line2).properties(width=420, height=36)
     top = bars(
         revenue_labels,
-        i18n.t("cap_panel_revenue_title"),
+        i18n.t("capital_panel_revenue_title"),
         [PALETTE[1], PALETTE[6], PALETTE[2]],
         3000.0,
     )
     bottom = bars(
-        debt_labels, i18n.t("cap_panel_debt_title"), [PALETTE[2], PALETTE[0], PALETTE[6]], 600.0
+        debt_labels, i18n.t("capital_panel_debt_title"), [PALETTE[2], PALETTE[0], PALETTE[6]], 600.0
     )
     chart = (
         alt.vconcat(header, top, bottom)
         .resolve_scale(color="independent")
-        .properties(title=i18n.t("cap_panel_title"), description=i18n.t("cap_panel_description"))
+        .properties(title=i18n.t("capital_panel_title"), description=i18n.t("capital_panel_description"))
     )
     refs = [
         *(
@@ -1044,79 +1044,79 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     capex = capex_series().set_index("year")
     for year, told_as in ((2023, "actual"), (2025, ("actual", "estimate")), (2026, "forecast")):
         prose.check_basis(capex.loc[year, "estimate"], told_as, f"capex {year}")
-    out["cap_data_date"] = prose.data_date(lang)
-    out["cap_capex_2023"] = money(capex.loc[2023, "capex_usd_bn"])
-    out["cap_capex_2025"] = money(capex.loc[2025, "capex_usd_bn"])
-    out["cap_capex_2025_guidance"] = q("bigtech4_capex_guidance_2025_oct", told_as="guidance",
+    out["capital_data_date"] = prose.data_date(lang)
+    out["capital_capex_2023"] = money(capex.loc[2023, "capex_usd_bn"])
+    out["capital_capex_2025"] = money(capex.loc[2025, "capex_usd_bn"])
+    out["capital_capex_2025_guidance"] = q("bigtech4_capex_guidance_2025_oct", told_as="guidance",
                                        style="money")
-    out["cap_capex_2026"] = money(capex.loc[2026, "capex_usd_bn"])
-    out["cap_capex_2026_date"] = prose.published("hyperscaler_capex_2026", lang)
-    out["cap_capex_2026_high"] = money(capex.loc[2026, "capex_high_usd_bn"])
-    out["cap_capex_multiple"] = i18n.t_plural(
+    out["capital_capex_2026"] = money(capex.loc[2026, "capex_usd_bn"])
+    out["capital_capex_2026_date"] = prose.published("hyperscaler_capex_2026", lang)
+    out["capital_capex_2026_high"] = money(capex.loc[2026, "capex_high_usd_bn"])
+    out["capital_capex_multiple"] = i18n.t_plural(
         "n_times", round(capex.loc[2026, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"], 1),
         lang)
-    out["cap_capex_multiple_2025"] = i18n.t_plural(
+    out["capital_capex_multiple_2025"] = i18n.t_plural(
         "n_times", round(capex.loc[2025, "capex_usd_bn"] / capex.loc[2023, "capex_usd_bn"], 1),
         lang)
     nv = nvidia_run_rate().set_index("quarter")
     latest_id = NVIDIA_QUARTERS[-1]
     latest_q = data.figure(latest_id).period  # the period only; the value is quoted below
     q(latest_id)
-    out["cap_nvidia_fy2024_q4"] = money(nv.loc["FY2024-Q4", "revenue_usd_bn"])
-    out["cap_nvidia_fy2024_q4_period"] = prose.period_phrase(NVIDIA_QUARTERS[0], lang)
-    out["cap_nvidia_latest_q"] = money(nv.loc[latest_q, "revenue_usd_bn"])
-    out["cap_nvidia_latest_period"] = prose.period_phrase(latest_id, lang)
-    out["cap_nvidia_run_rate_latest"] = money(nv.loc[latest_q, "run_rate_usd_bn"])
-    out["cap_nvidia_fy2025"] = q("nvidia_dc_revenue_fy2025", style="money")
-    out["cap_nvidia_fy2026"] = q("nvidia_dc_revenue_fy2026", style="money")
-    out["cap_openai_revenue_2025"] = q("openai_revenue_2025", style="money")
-    out["cap_openai_revenue_2024"] = q("openai_revenue_2024", style="money")
-    out["cap_openai_operating_loss_2025"] = q("openai_operating_loss_2025", style="money")
-    out["cap_openai_run_rate"] = q(OPENAI_RUN_RATE, style="money")
-    out["cap_openai_run_rate_period"] = prose.period_phrase(OPENAI_RUN_RATE, lang)
-    out["cap_openai_run_rate_2025_12"] = q("openai_run_rate_2025_12", style="money")
-    out["cap_anthropic_run_rate_start"] = q(ANTHROPIC_RUN_RATES[0], style="money")
-    out["cap_anthropic_run_rate"] = q(ANTHROPIC_RUN_RATES[-1], style="money")
-    out["cap_anthropic_run_rate_period"] = prose.period_phrase(ANTHROPIC_RUN_RATES[-1], lang)
-    out["cap_openai_burn_2029"] = q("openai_projected_cash_burn_2025_2029", told_as="forecast",
+    out["capital_nvidia_fy2024_q4"] = money(nv.loc["FY2024-Q4", "revenue_usd_bn"])
+    out["capital_nvidia_fy2024_q4_period"] = prose.period_phrase(NVIDIA_QUARTERS[0], lang)
+    out["capital_nvidia_latest_q"] = money(nv.loc[latest_q, "revenue_usd_bn"])
+    out["capital_nvidia_latest_period"] = prose.period_phrase(latest_id, lang)
+    out["capital_nvidia_run_rate_latest"] = money(nv.loc[latest_q, "run_rate_usd_bn"])
+    out["capital_nvidia_fy2025"] = q("nvidia_dc_revenue_fy2025", style="money")
+    out["capital_nvidia_fy2026"] = q("nvidia_dc_revenue_fy2026", style="money")
+    out["capital_openai_revenue_2025"] = q("openai_revenue_2025", style="money")
+    out["capital_openai_revenue_2024"] = q("openai_revenue_2024", style="money")
+    out["capital_openai_operating_loss_2025"] = q("openai_operating_loss_2025", style="money")
+    out["capital_openai_run_rate"] = q(OPENAI_RUN_RATE, style="money")
+    out["capital_openai_run_rate_period"] = prose.period_phrase(OPENAI_RUN_RATE, lang)
+    out["capital_openai_run_rate_2025_12"] = q("openai_run_rate_2025_12", style="money")
+    out["capital_anthropic_run_rate_start"] = q(ANTHROPIC_RUN_RATES[0], style="money")
+    out["capital_anthropic_run_rate"] = q(ANTHROPIC_RUN_RATES[-1], style="money")
+    out["capital_anthropic_run_rate_period"] = prose.period_phrase(ANTHROPIC_RUN_RATES[-1], lang)
+    out["capital_openai_burn_2029"] = q("openai_projected_cash_burn_2025_2029", told_as="forecast",
                                     style="money")
-    out["cap_openai_burn_2029_date"] = prose.published("openai_projected_cash_burn_2025_2029",
+    out["capital_openai_burn_2029_date"] = prose.published("openai_projected_cash_burn_2025_2029",
                                                        lang)
-    out["cap_openai_commitments"] = q("openai_compute_commitments", told_as="guidance",
+    out["capital_openai_commitments"] = q("openai_compute_commitments", told_as="guidance",
                                       style="words")
-    out["cap_openai_commitments_date"] = prose.published("openai_compute_commitments", lang)
-    out["cap_openai_commitments_multiple"] = i18n.t_plural(
+    out["capital_openai_commitments_date"] = prose.published("openai_compute_commitments", lang)
+    out["capital_openai_commitments_multiple"] = i18n.t_plural(
         "n_times", round(v("openai_compute_commitments", "guidance") / v(OPENAI_RUN_RATE)), lang
     )
-    out["cap_openai_compute_2030"] = q("openai_2026_compute_spend_to_2030", told_as="forecast",
+    out["capital_openai_compute_2030"] = q("openai_2026_compute_spend_to_2030", told_as="forecast",
                                        style="money")
-    out["cap_openai_plan_date"] = prose.published("openai_2026_projected_revenue_2030", lang)
-    out["cap_openai_revenue_2030"] = q("openai_2026_projected_revenue_2030", told_as="forecast",
+    out["capital_openai_plan_date"] = prose.published("openai_2026_projected_revenue_2030", lang)
+    out["capital_openai_revenue_2030"] = q("openai_2026_projected_revenue_2030", told_as="forecast",
                                        style="money")
 
     # Cahn
     for year in (2023, 2024):
         steps = cahn_steps(year).set_index("step")
-        out[f"cap_cahn_{year}_run_rate"] = money(steps.loc["cap_step_gpu", "end"])
-        out[f"cap_cahn_{year}_capex"] = money(steps.loc["cap_step_other_costs", "end"])
-        out[f"cap_cahn_{year}_required"] = money(steps.loc["cap_step_margin", "end"])
-        out[f"cap_cahn_{year}_ai_revenue"] = money(-steps.loc["cap_step_ai_revenue", "amount"])
-        out[f"cap_cahn_{year}_hole"] = money(steps.loc["cap_step_gap", "end"])
+        out[f"capital_cahn_{year}_run_rate"] = money(steps.loc["capital_step_gpu", "end"])
+        out[f"capital_cahn_{year}_capex"] = money(steps.loc["capital_step_other_costs", "end"])
+        out[f"capital_cahn_{year}_required"] = money(steps.loc["capital_step_margin", "end"])
+        out[f"capital_cahn_{year}_ai_revenue"] = money(-steps.loc["capital_step_ai_revenue", "amount"])
+        out[f"capital_cahn_{year}_hole"] = money(steps.loc["capital_step_gap", "end"])
     latest = nv.loc[latest_q, "run_rate_usd_bn"]
-    out["cap_cahn_latest_required"] = money(capital.cahn_required_revenue(latest))
+    out["capital_cahn_latest_required"] = money(capital.cahn_required_revenue(latest))
 
     # analysts
     jpm = v("jpm_2025_required_revenue_10pct", "scenario")
     jpm_capital = capital.implied_capital(jpm, 0.10, np.inf, 1.0)
-    out["cap_jpm_revenue"] = money(jpm)
-    out["cap_jpm_spend_5y"] = words(v("jpm_2025_ai_infra_spend_5y", "forecast"))
-    out["cap_jpm_implied_capital"] = words(jpm_capital)
-    out["cap_jpm_iphone"] = i18n.fmt_usd(
+    out["capital_jpm_revenue"] = money(jpm)
+    out["capital_jpm_spend_5y"] = words(v("jpm_2025_ai_infra_spend_5y", "forecast"))
+    out["capital_jpm_implied_capital"] = words(jpm_capital)
+    out["capital_jpm_iphone"] = i18n.fmt_usd(
         v("jpm_2025_required_revenue_per_iphone_user", "scenario"), lang)
-    out["cap_jpm_capital_6y"] = money(
+    out["capital_jpm_capital_6y"] = money(
         capital.required_revenue(jpm_capital, 0.10, life, 0.5)
     )
-    out["cap_jpm_capital_6y_multiple"] = i18n.t_plural(
+    out["capital_jpm_capital_6y_multiple"] = i18n.t_plural(
         "n_times", round(capital.required_revenue(jpm_capital, 0.10, life, 0.5) / jpm, 1),
         lang,
     )
@@ -1124,47 +1124,47 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         v("bain_2025_required_revenue_2030", "scenario"),
         v("bain_2025_required_capex_2030", "scenario"),
     )
-    out["cap_bain_revenue"] = words(bain_rev)
-    out["cap_bain_capex"] = money(bain_capex)
-    out["cap_bain_ratio"] = i18n.t_plural("n_times", round(bain_rev / bain_capex, 1), lang)
-    out["cap_bain_cash_share"] = pct(bain_capex / bain_rev)
-    out["cap_bain_shortfall"] = money(v("bain_2025_revenue_shortfall_2030", "scenario"))
-    out["cap_bain_gw"] = i18n.t_plural(
+    out["capital_bain_revenue"] = words(bain_rev)
+    out["capital_bain_capex"] = money(bain_capex)
+    out["capital_bain_ratio"] = i18n.t_plural("n_times", round(bain_rev / bain_capex, 1), lang)
+    out["capital_bain_cash_share"] = pct(bain_capex / bain_rev)
+    out["capital_bain_shortfall"] = money(v("bain_2025_revenue_shortfall_2030", "scenario"))
+    out["capital_bain_gw"] = i18n.t_plural(
         "n_gigawatts", v("bain_2025_compute_gw_2030", "forecast"), lang)
-    out["cap_economist_revenue"] = money(v("economist_2025_western_ai_revenue", "estimate"))
+    out["capital_economist_revenue"] = money(v("economist_2025_western_ai_revenue", "estimate"))
 
     # depreciation
-    out["cap_life_microsoft_before"] = num(v("microsoft_server_life_before"))
-    out["cap_life_reported"] = num(life)
-    out["cap_life_reported_years"] = i18n.t_plural("n_years", life, lang)
-    out["cap_life_meta_2025"] = num(v("meta_server_life_2025"))
-    out["cap_lift_low"] = num(v("server_life_net_income_lift_low")) + "%"
-    out["cap_lift_high"] = num(v("server_life_net_income_lift_high")) + "%"
-    out["cap_burry"] = money(v("burry_2025_overstated_earnings", "forecast"))
-    out["cap_server_share"] = pct(server_share().value)
+    out["capital_life_microsoft_before"] = num(v("microsoft_server_life_before"))
+    out["capital_life_reported"] = num(life)
+    out["capital_life_reported_years"] = i18n.t_plural("n_years", life, lang)
+    out["capital_life_meta_2025"] = num(v("meta_server_life_2025"))
+    out["capital_lift_low"] = num(v("server_life_net_income_lift_low")) + "%"
+    out["capital_lift_high"] = num(v("server_life_net_income_lift_high")) + "%"
+    out["capital_burry"] = money(v("burry_2025_overstated_earnings", "forecast"))
+    out["capital_server_share"] = pct(server_share().value)
     dep_life = depreciation_dashboard().sliders[0].value
-    out["cap_dep_slider_start"] = i18n.t_plural("n_years", dep_life, lang)
+    out["capital_dep_slider_start"] = i18n.t_plural("n_years", dep_life, lang)
     dep3 = depreciation_frame(dep_life)
     first_years = dep3[(dep3["series"] == "reported") & (dep3["year"] <= 2026)]
-    out["cap_dep3_extra_2023_2026"] = money(first_years["difference"].sum())
-    out["cap_dep3_extra_2026"] = money(
+    out["capital_dep3_extra_2023_2026"] = money(first_years["difference"].sum())
+    out["capital_dep3_extra_2026"] = money(
         first_years.loc[first_years["year"] == 2026, "difference"].iloc[0]
     )
 
     # financing
     shares = financing_shares().set_index("part")
-    out["cap_ms_capex"] = words(v("ms_2025_dc_capex_2025_2028", "forecast"))
-    out["cap_ms_internal"] = words(shares.loc["ms_hyperscaler_cash_flow", "usd_bn"])
-    out["cap_ms_internal_share"] = pct(shares.loc["ms_hyperscaler_cash_flow", "share"])
-    out["cap_ms_gap"] = words(v("ms_2025_financing_gap", "forecast"))
-    out["cap_ms_private_credit"] = money(shares.loc["ms_private_credit", "usd_bn"])
-    out["cap_ms_private_credit_share"] = pct(shares.loc["ms_private_credit", "share"])
-    out["cap_ms_private_credit_gap_share"] = pct(
+    out["capital_ms_capex"] = words(v("ms_2025_dc_capex_2025_2028", "forecast"))
+    out["capital_ms_internal"] = words(shares.loc["ms_hyperscaler_cash_flow", "usd_bn"])
+    out["capital_ms_internal_share"] = pct(shares.loc["ms_hyperscaler_cash_flow", "share"])
+    out["capital_ms_gap"] = words(v("ms_2025_financing_gap", "forecast"))
+    out["capital_ms_private_credit"] = money(shares.loc["ms_private_credit", "usd_bn"])
+    out["capital_ms_private_credit_share"] = pct(shares.loc["ms_private_credit", "share"])
+    out["capital_ms_private_credit_gap_share"] = pct(
         shares.loc["ms_private_credit", "usd_bn"] / v("ms_2025_financing_gap", "forecast")
     )
-    out["cap_ms_bonds"] = money(shares.loc["ms_corporate_bonds", "usd_bn"])
-    out["cap_ms_abs"] = money(shares.loc["ms_abs", "usd_bn"])
-    out["cap_ms_pe"] = money(shares.loc["ms_pe_sovereign", "usd_bn"])
+    out["capital_ms_bonds"] = money(shares.loc["ms_corporate_bonds", "usd_bn"])
+    out["capital_ms_abs"] = money(shares.loc["ms_abs", "usd_bn"])
+    out["capital_ms_pe"] = money(shares.loc["ms_pe_sovereign", "usd_bn"])
 
     # dashboard defaults and assumptions
     s = {sl.name: sl for sl in dashboard_sliders()}
@@ -1182,26 +1182,26 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         ),
         ai_revenue,
     )
-    out["cap_dash_run_rate"] = money(s["gpu_run_rate"].value)
-    out["cap_dash_tco"] = num(s["tco_multiple"].value)
-    out["cap_dash_tco_times"] = i18n.t_plural("n_times", s["tco_multiple"].value, lang)
-    out["cap_dash_margin"] = pct(s["end_user_margin"].value)
-    out["cap_dash_life"] = i18n.t_plural("n_years", s["useful_life"].value, lang)
-    out["cap_dash_return"] = pct(s["target_return"].value)
-    out["cap_dash_debt_share"] = pct(s["debt_share"].value)
-    out["cap_dash_ai_revenue"] = money(ai_revenue)
-    out["cap_boe_external"] = num(v("boe_2025_ai_infra_external_share", "forecast"), 0) + "%"
-    out["cap_dash_cahn"] = money(d.required_revenue_cahn)
-    out["cap_dash_steady"] = money(d.required_revenue_steady)
-    out["cap_dash_vintage"] = money(d.required_revenue_vintage)
-    out["cap_dash_gap"] = money(d.gap_steady)
-    out["cap_dash_service"] = money(d.debt_service)
-    out["cap_dash_cash_flow"] = money(d.cash_flow)
-    out["cap_dash_dscr"] = num(d.dscr, 2)
-    out["cap_dash_service_all"] = money(d.debt_service_steady)
-    out["cap_dash_dscr_all"] = num(d.dscr_steady, 2)
-    out["cap_dash_vintages"] = i18n.t_plural("n_vintages", s["useful_life"].value, lang)
-    out["cap_dash_zero_return"] = money(
+    out["capital_dash_run_rate"] = money(s["gpu_run_rate"].value)
+    out["capital_dash_tco"] = num(s["tco_multiple"].value)
+    out["capital_dash_tco_times"] = i18n.t_plural("n_times", s["tco_multiple"].value, lang)
+    out["capital_dash_margin"] = pct(s["end_user_margin"].value)
+    out["capital_dash_life"] = i18n.t_plural("n_years", s["useful_life"].value, lang)
+    out["capital_dash_return"] = pct(s["target_return"].value)
+    out["capital_dash_debt_share"] = pct(s["debt_share"].value)
+    out["capital_dash_ai_revenue"] = money(ai_revenue)
+    out["capital_boe_external"] = num(v("boe_2025_ai_infra_external_share", "forecast"), 0) + "%"
+    out["capital_dash_cahn"] = money(d.required_revenue_cahn)
+    out["capital_dash_steady"] = money(d.required_revenue_steady)
+    out["capital_dash_vintage"] = money(d.required_revenue_vintage)
+    out["capital_dash_gap"] = money(d.gap_steady)
+    out["capital_dash_service"] = money(d.debt_service)
+    out["capital_dash_cash_flow"] = money(d.cash_flow)
+    out["capital_dash_dscr"] = num(d.dscr, 2)
+    out["capital_dash_service_all"] = money(d.debt_service_steady)
+    out["capital_dash_dscr_all"] = num(d.dscr_steady, 2)
+    out["capital_dash_vintages"] = i18n.t_plural("n_vintages", s["useful_life"].value, lang)
+    out["capital_dash_zero_return"] = money(
         capital.capital_dashboard(
             s["gpu_run_rate"].value,
             s["tco_multiple"].value,
@@ -1213,8 +1213,8 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         ).required_revenue_steady
     )
     breakeven_share = d.cash_flow / (d.data_centre_capex * d.capital_recovery_factor)
-    out["cap_dash_breakeven_debt_share"] = pct(breakeven_share)
-    out["cap_dash_breakeven_debt_share_all"] = pct(breakeven_share / s["useful_life"].value)
+    out["capital_dash_breakeven_debt_share"] = pct(breakeven_share)
+    out["capital_dash_breakeven_debt_share_all"] = pct(breakeven_share / s["useful_life"].value)
 
     # exercises
     run_2023 = v("sequoia_2023_nvidia_run_rate", "forecast")
@@ -1222,39 +1222,39 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         run_2023,
         v("sequoia_2023_required_revenue", "scenario") - v("sequoia_2023_revenue_hole", "scenario"),
     )
-    out["cap_ex1_capex"] = money(ex1.data_centre_capex)
-    out["cap_ex1_required"] = money(ex1.required_revenue)
-    out["cap_ex1_ai_revenue"] = money(ex1.ai_revenue)
-    out["cap_ex1_margin40"] = money(capital.cahn_required_revenue(run_2023, 2.0, 0.4))
+    out["capital_ex1_capex"] = money(ex1.data_centre_capex)
+    out["capital_ex1_required"] = money(ex1.required_revenue)
+    out["capital_ex1_ai_revenue"] = money(ex1.ai_revenue)
+    out["capital_ex1_margin40"] = money(capital.cahn_required_revenue(run_2023, 2.0, 0.4))
     # Exercise 2: $300B of capital (Cahn 2024: 150 x 2), $100B of revenue, half of it cash.
     ex2_capital = 2.0 * v("sequoia_2024_nvidia_run_rate", "forecast")
-    out["cap_ex2_capital"] = money(ex2_capital)
-    out["cap_ex2_cash"] = money(ai_revenue * 0.5)
-    out["cap_ex2_life_10"] = i18n.t_plural(
+    out["capital_ex2_capital"] = money(ex2_capital)
+    out["capital_ex2_cash"] = money(ai_revenue * 0.5)
+    out["capital_ex2_life_10"] = i18n.t_plural(
         "n_years", round(capital.breakeven_life(ex2_capital, 0.10, ai_revenue, 0.5), 1), lang)
-    out["cap_ex2_life_0"] = i18n.t_plural(
+    out["capital_ex2_life_0"] = i18n.t_plural(
         "n_years", round(capital.breakeven_life(ex2_capital, 0.0, ai_revenue, 0.5), 1), lang)
     # at 20 % the return alone exceeds the cash flow: no life is long enough (inf)
     assert np.isinf(capital.breakeven_life(ex2_capital, 0.20, ai_revenue, 0.5))
-    out["cap_ex2_return_20"] = money(0.20 * ex2_capital)
+    out["capital_ex2_return_20"] = money(0.20 * ex2_capital)
     # Exercise 3: $60B of servers a year for three years, 4 versus 6 years.
     ex3 = capital.depreciation_life_effect([60.0, 60.0, 60.0], 4, 6)
-    out["cap_ex3_dep4_y3"] = money(ex3.depreciation_old[2])
-    out["cap_ex3_dep6_y3"] = money(ex3.depreciation_new[2])
-    out["cap_ex3_boost_y3"] = money(ex3.earnings_boost[2])
-    out["cap_ex3_boost_cum3"] = money(ex3.cumulative_boost[2])
-    out["cap_ex3_total_old"] = money(ex3.depreciation_old.sum())
-    out["cap_ex3_total_new"] = money(ex3.depreciation_new.sum())
-    out["cap_ex3_last_year"] = str(int(ex3.years[-1]) + 1)
+    out["capital_ex3_dep4_y3"] = money(ex3.depreciation_old[2])
+    out["capital_ex3_dep6_y3"] = money(ex3.depreciation_new[2])
+    out["capital_ex3_boost_y3"] = money(ex3.earnings_boost[2])
+    out["capital_ex3_boost_cum3"] = money(ex3.cumulative_boost[2])
+    out["capital_ex3_total_old"] = money(ex3.depreciation_old.sum())
+    out["capital_ex3_total_new"] = money(ex3.depreciation_new.sum())
+    out["capital_ex3_last_year"] = str(int(ex3.years[-1]) + 1)
     # Exercise 4: J.P. Morgan's perpetuity, and a finite life.
-    out["cap_ex4_capital"] = words(jpm_capital)
-    out["cap_ex4_crf6"] = num(capital.capital_recovery_factor(0.10, 6), 4)
-    out["cap_ex4_revenue_6y"] = money(capital.required_revenue(jpm_capital, 0.10, 6, 0.5))
+    out["capital_ex4_capital"] = words(jpm_capital)
+    out["capital_ex4_crf6"] = num(capital.capital_recovery_factor(0.10, 6), 4)
+    out["capital_ex4_revenue_6y"] = money(capital.required_revenue(jpm_capital, 0.10, 6, 0.5))
     # Exercise 5: the debt share at which coverage falls to 1.
-    out["cap_ex5_crf"] = num(d.capital_recovery_factor, 4)
-    out["cap_ex5_capex"] = money(d.data_centre_capex)
-    out["cap_ex5_share"] = pct(breakeven_share)
-    out["cap_ex5_dscr_full"] = num(
+    out["capital_ex5_crf"] = num(d.capital_recovery_factor, 4)
+    out["capital_ex5_capex"] = money(d.data_centre_capex)
+    out["capital_ex5_share"] = pct(breakeven_share)
+    out["capital_ex5_dscr_full"] = num(
         capital.capital_dashboard(
             s["gpu_run_rate"].value,
             s["tco_multiple"].value,
@@ -1266,7 +1266,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
         ).dscr,
         2,
     )
-    out["cap_ex5_share_all"] = pct(breakeven_share / s["useful_life"].value)
+    out["capital_ex5_share_all"] = pct(breakeven_share / s["useful_life"].value)
     return out
 
 

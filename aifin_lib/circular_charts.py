@@ -88,7 +88,7 @@ KIND_PRESETS: dict[str, tuple[str, ...]] = {
     "money_flows": circular.DEFAULT_KINDS,
     "all_kinds": circular.ALL_KINDS,
 }
-"""Named sets of deal kinds (catalogue key ``circ_preset_<name>``). ``money_flows`` is the
+"""Named sets of deal kinds (catalogue key ``circular_preset_<name>``). ``money_flows`` is the
 model's default (equity, purchases, cloud contracts, guarantees, loans); ``all_kinds`` adds
 bonds, SPV totals, warrants, leases and other deals."""
 
@@ -96,7 +96,7 @@ STATUS_PRESETS: dict[str, tuple[str, ...]] = {
     "announced_too": circular.DEFAULT_STATUSES,
     "binding_only": data.BINDING_STATUSES,
 }
-"""Named sets of deal statuses (catalogue key ``circ_status_<name>``); stalled and superseded
+"""Named sets of deal statuses (catalogue key ``circular_status_<name>``); stalled and superseded
 deals are never counted."""
 
 AS_OF_DATES: tuple[str, ...] = (
@@ -117,20 +117,20 @@ def network_controls() -> tuple[Control, ...]:
     statuses (radio buttons) and up to which announcement date (a slider of dates)."""
     return (
         Choice(
-            "circ_kinds",
-            "circ_kinds_control",
-            [(name, f"circ_preset_{name}") for name in KIND_PRESETS],
+            "circular_kinds",
+            "circular_kinds_control",
+            [(name, f"circular_preset_{name}") for name in KIND_PRESETS],
             "equity_purchases",
             widget="select",
         ),
         Choice(
-            "circ_statuses",
-            "circ_status_control",
-            [(name, f"circ_status_{name}") for name in STATUS_PRESETS],
+            "circular_statuses",
+            "circular_status_control",
+            [(name, f"circular_status_{name}") for name in STATUS_PRESETS],
             "announced_too",
             widget="radio",
         ),
-        DateChoice("circ_as_of", "circ_date_control", AS_OF_DATES, AS_OF_DATES[-1],
+        DateChoice("circular_as_of", "circular_date_control", AS_OF_DATES, AS_OF_DATES[-1],
                    widget="slider"),
     )
 
@@ -141,8 +141,8 @@ def network_print_settings() -> tuple[PrintSetting, ...]:
     network."""
     return (
         PrintSetting("print_setting_start"),
-        PrintSetting("print_circ_binding", {"circ_statuses": "binding_only"}),
-        PrintSetting("print_circ_all_kinds", {"circ_kinds": "all_kinds"}),
+        PrintSetting("print_circ_binding", {"circular_statuses": "binding_only"}),
+        PrintSetting("print_circ_all_kinds", {"circular_kinds": "all_kinds"}),
     )
 
 
@@ -315,7 +315,7 @@ CHART_NAMES: dict[str, str] = {
     "cipher_mining": "Cipher Mining",
 }
 """Shorter names of firms in the network chart (the rest use their name in ``companies.csv``;
-pseudo-parties such as a bank syndicate are named from the catalogue, ``circ_party_<id>``)."""
+pseudo-parties such as a bank syndicate are named from the catalogue, ``circular_party_<id>``)."""
 
 ROW_PX = 22
 """Height of one firm's row in the network chart, pixels."""
@@ -348,7 +348,7 @@ def chart_names(lang: str | None = None) -> dict[str, str]:
     full = data.load("companies").set_index("company_id")["name"]
     out = {}
     for cid, name in _short_names().items():
-        key = f"circ_party_{cid}"
+        key = f"circular_party_{cid}"
         if key in i18n.CATALOGUE:
             out[cid] = i18n.t(key, lang)
         elif "pseudo-party" in str(full[cid]):
@@ -523,7 +523,7 @@ def _summary_lines(
     s = fr.summary
     lines = [
         i18n.t(
-            "circ_summary_line",
+            "circular_summary_line",
             lang,
             share=i18n.fmt_percent(s["circularity"], lang, 1),
             circ=i18n.fmt_usd_bn(s["circulation"], lang, 1),
@@ -532,7 +532,7 @@ def _summary_lines(
         caption
         + " · "
         + i18n.t(
-            "circ_counted_line",
+            "circular_counted_line",
             lang,
             counted=i18n.t_plural("n_deals", s["n_deals"], lang),
             undisclosed=i18n.fmt_number(s["n_undisclosed"], lang, 0),
@@ -540,13 +540,13 @@ def _summary_lines(
     ]
     if fr.cycles:
         shown = fr.cycles[:3]
-        lines.append(i18n.t("circ_cycles_label", lang, n=i18n.fmt_number(len(fr.cycles), lang, 0)))
+        lines.append(i18n.t("circular_cycles_label", lang, n=i18n.fmt_number(len(fr.cycles), lang, 0)))
         lines += ["  " + _cycle_text(c, names, lang) for c in shown]
         if len(fr.cycles) > len(shown):
             rest = len(fr.cycles) - len(shown)
-            lines.append("  " + i18n.t("circ_more_cycles", lang, n=i18n.fmt_number(rest, lang, 0)))
+            lines.append("  " + i18n.t("circular_more_cycles", lang, n=i18n.fmt_number(rest, lang, 0)))
     else:
-        lines.append(i18n.t("circ_no_cycles", lang))
+        lines.append(i18n.t("circular_no_cycles", lang))
     return lines
 
 
@@ -664,7 +664,7 @@ def _network_layers(
     y = alt.Y("py:Q", scale=None, axis=None)
     colour = alt.Color(
         "kind_label:N",
-        title=i18n.t("circ_link_kind"),
+        title=i18n.t("circular_link_kind"),
         scale=_kind_scale(kinds),
         legend=alt.Legend(orient="bottom", columns=2, labelLimit=200, symbolType="stroke",
                           symbolStrokeWidth=3),
@@ -673,9 +673,9 @@ def _network_layers(
         alt.Tooltip("from_name:N", title=i18n.t("from_party")),
         alt.Tooltip("to_name:N", title=i18n.t("to_party")),
         alt.Tooltip("kind_label:N", title=i18n.t("kind")),
-        alt.Tooltip("amount:Q", title=i18n.t("circ_amount_usd_bn"), format=",.2f"),
-        alt.Tooltip("circ:Q", title=i18n.t("circ_circulating_usd_bn"), format=",.2f"),
-        alt.Tooltip("deal_list:N", title=i18n.t("circ_deals")),
+        alt.Tooltip("amount:Q", title=i18n.t("circular_amount_usd_bn"), format=",.2f"),
+        alt.Tooltip("circ:Q", title=i18n.t("circular_circulating_usd_bn"), format=",.2f"),
+        alt.Tooltip("deal_list:N", title=i18n.t("circular_deals")),
     ]
     opacity = alt.condition("datum.circ > 0", alt.value(1.0), alt.value(0.3))
     drawn = arcs.transform_calculate(
@@ -711,7 +711,7 @@ def _network_layers(
         x=alt.X("x1:Q", scale=None, axis=None), x2="x2:Q",
         y=alt.Y("y1:Q", scale=None, axis=None), y2="y2:Q",
         stroke=alt.condition("datum.on", alt.value(INK), alt.value(PALETTE[7])),
-        tooltip=[alt.Tooltip("name:N", title=i18n.t("circ_firm"))],
+        tooltip=[alt.Tooltip("name:N", title=i18n.t("circular_firm"))],
     )
     names_on = boxed.transform_filter("datum.on").mark_text(
         fontSize=10.5, fontWeight="bold", color="#222", baseline="middle"
@@ -731,10 +731,10 @@ def _network_layers(
     return alt.layer(lines_layer, heads, boxes, names_on, names_off, *text_layers).properties(
         width=width, height=height,
         title=alt.TitleParams(
-            i18n.t("circ_network_title"),
-            subtitle=[i18n.t(f"circ_network_how_{n}") for n in (1, 2, 3)],
+            i18n.t("circular_network_title"),
+            subtitle=[i18n.t(f"circular_network_how_{n}") for n in (1, 2, 3)],
         ),
-        description=i18n.t("circ_network_description"),
+        description=i18n.t("circular_network_description"),
     )
 
 
@@ -815,7 +815,7 @@ class CircularityExplorer:
                 e = int(index[(f, t, kind)])
                 rows.append({"k": k, "s": s, "d": d, "e": e, "amount": a, "circ": c,
                              "deal_ids": ids, "key": f"{k}|{s}|{d}|{e}"})
-            caption = i18n.t("circ_as_of_caption", date=dates[d])
+            caption = i18n.t("circular_as_of_caption", date=dates[d])
             for n, text in enumerate(_summary_text(fr, lang, caption)):
                 lines.append({"k": k, "s": s, "d": d, "line": n, "text": text})
         links = _labelled(links, chart_names())
@@ -886,9 +886,9 @@ class CircularityExplorer:
         """
         table = self.summaries()
 
-        def model(circ_kinds: str, circ_statuses: str, circ_as_of: str) -> pd.DataFrame:
-            return table[(table["kinds"] == circ_kinds) & (table["statuses"] == circ_statuses)
-                         & (table["as_of"] == circ_as_of)]
+        def model(circular_kinds: str, circular_statuses: str, circular_as_of: str) -> pd.DataFrame:
+            return table[(table["kinds"] == circular_kinds) & (table["statuses"] == circular_statuses)
+                         & (table["as_of"] == circular_as_of)]
 
         return print_table(network_controls(), model, network_print_settings(),
                            network_print_figures(), lang)
@@ -929,13 +929,13 @@ class CircularityExplorer:
         controls = network_controls()
         params = [c.vega_param() for c in controls]
         combo = (
-            f"indexof({json.dumps(list(KIND_PRESETS))}, circ_kinds) + '|' + "
-            f"indexof({json.dumps(list(STATUS_PRESETS))}, circ_statuses) + '|' + circ_as_of"
+            f"indexof({json.dumps(list(KIND_PRESETS))}, circular_kinds) + '|' + "
+            f"indexof({json.dumps(list(STATUS_PRESETS))}, circular_statuses) + '|' + circular_as_of"
         )
         pick = (
-            f"datum.k == indexof({json.dumps(list(KIND_PRESETS))}, circ_kinds) && "
-            f"datum.s == indexof({json.dumps(list(STATUS_PRESETS))}, circ_statuses) && "
-            "datum.d == circ_as_of"
+            f"datum.k == indexof({json.dumps(list(KIND_PRESETS))}, circular_kinds) && "
+            f"datum.s == indexof({json.dumps(list(STATUS_PRESETS))}, circular_statuses) && "
+            "datum.d == circular_as_of"
         )
         link_info = ["kind_label", "from_name", "to_name"]
         arcs = (
@@ -1039,7 +1039,7 @@ class CircularityExplorer:
             options=[(i18n.t(f"deal_kind_{k}"), k) for k in circular.ALL_KINDS],
             value=KIND_PRESETS["equity_purchases"],
             rows=6,
-            description=i18n.t("circ_kinds_control"),
+            description=i18n.t("circular_kinds_control"),
             style=style,
             layout=layout,
         )
@@ -1047,14 +1047,14 @@ class CircularityExplorer:
             options=[(i18n.t(f"deal_status_{s}"), s) for s in circular.ALL_STATUSES],
             value=circular.DEFAULT_STATUSES,
             rows=5,
-            description=i18n.t("circ_status_control"),
+            description=i18n.t("circular_status_control"),
             style=style,
             layout=layout,
         )
         window = widgets.SelectionRangeSlider(
             options=options,
             index=(0, len(options) - 1),
-            description=i18n.t("circ_window_control"),
+            description=i18n.t("circular_window_control"),
             readout=False,
             style=style,
             layout=layout,
@@ -1070,7 +1070,7 @@ class CircularityExplorer:
             window_text.value = f"{dict((v, k) for k, v in options)[first]} – " \
                                 f"{dict((v, k) for k, v in options)[last]}"
             if not kinds.value or not statuses.value:
-                output.append_stdout(i18n.t("circ_choose_something") + "\n")
+                output.append_stdout(i18n.t("circular_choose_something") + "\n")
                 return
             start = None if window.index[0] == 0 else window.value[0]
             chart = self.live_chart(kinds.value, statuses.value, start=start, as_of=window.value[1])
@@ -1238,13 +1238,13 @@ def counting_chart() -> alt.Chart:
     altair.Chart
     """
     t = counting_table()
-    t["kinds_label"] = [i18n.t(f"circ_preset_{k}") for k in t["kinds"]]
-    t["status_label"] = [i18n.t(f"circ_status_{s}") for s in t["statuses"]]
+    t["kinds_label"] = [i18n.t(f"circular_preset_{k}") for k in t["kinds"]]
+    t["status_label"] = [i18n.t(f"circular_status_{s}") for s in t["statuses"]]
     t["circularity"] = t["circularity"].round(4)
     t["gross_usd_bn"] = t["gross_usd_bn"].round(1)
     t["circulation_usd_bn"] = t["circulation_usd_bn"].round(1)
-    order = [i18n.t(f"circ_preset_{k}") for k in KIND_PRESETS]
-    statuses = [i18n.t(f"circ_status_{s}") for s in STATUS_PRESETS]
+    order = [i18n.t(f"circular_preset_{k}") for k in KIND_PRESETS]
+    statuses = [i18n.t(f"circular_status_{s}") for s in STATUS_PRESETS]
     base = alt.Chart(t)
     bars = (
         base
@@ -1254,22 +1254,22 @@ def counting_chart() -> alt.Chart:
                     scale=alt.Scale(paddingInner=0.42, paddingOuter=0.5)),
             yOffset=alt.YOffset("status_label:N", sort=statuses),
             x=alt.X(
-                "circularity:Q", title=i18n.t("circ_circularity_axis"), axis=alt.Axis(format="%")
+                "circularity:Q", title=i18n.t("circular_circularity_axis"), axis=alt.Axis(format="%")
             ),
             color=alt.Color(
                 "status_label:N",
-                title=i18n.t("circ_status_control"),
+                title=i18n.t("circular_status_control"),
                 scale=alt.Scale(domain=statuses, range=[PALETTE[0], PALETTE[1]]),
             ),
             tooltip=[
-                alt.Tooltip("kinds_label:N", title=i18n.t("circ_kinds_control")),
-                alt.Tooltip("status_label:N", title=i18n.t("circ_status_control")),
-                alt.Tooltip("circularity:Q", title=i18n.t("circ_circularity_axis"), format=".1%"),
+                alt.Tooltip("kinds_label:N", title=i18n.t("circular_kinds_control")),
+                alt.Tooltip("status_label:N", title=i18n.t("circular_status_control")),
+                alt.Tooltip("circularity:Q", title=i18n.t("circular_circularity_axis"), format=".1%"),
                 alt.Tooltip(
-                    "circulation_usd_bn:Q", title=i18n.t("circ_circulating_usd_bn"), format=",.1f"
+                    "circulation_usd_bn:Q", title=i18n.t("circular_circulating_usd_bn"), format=",.1f"
                 ),
-                alt.Tooltip("gross_usd_bn:Q", title=i18n.t("circ_gross_usd_bn"), format=",.1f"),
-                alt.Tooltip("n_deals:Q", title=i18n.t("circ_deals_counted")),
+                alt.Tooltip("gross_usd_bn:Q", title=i18n.t("circular_gross_usd_bn"), format=",.1f"),
+                alt.Tooltip("n_deals:Q", title=i18n.t("circular_deals_counted")),
             ],
         )
     )
@@ -1278,8 +1278,8 @@ def counting_chart() -> alt.Chart:
     chart = alt.layer(bars, names).properties(
         width=480,
         height=step * len(order),
-        title=i18n.t("circ_counting_title"),
-        description=i18n.t("circ_counting_description"),
+        title=i18n.t("circular_counting_title"),
+        description=i18n.t("circular_counting_description"),
     )
     deals = network_frames(network(circular.ALL_KINDS)).segments["deal_ids"]
     return with_sources(
@@ -1299,8 +1299,8 @@ class NamedLoop:
     Attributes
     ----------
     key : str
-        Catalogue key of the loop's name (``circ_loop_<key>``) and explanation
-        (``circ_loop_<key>_note``).
+        Catalogue key of the loop's name (``circular_loop_<key>``) and explanation
+        (``circular_loop_<key>_note``).
     out_deals : tuple of str
         Deals by which the seller finances (invests in, backs) the customer.
     back_deals : tuple of str
@@ -1382,11 +1382,11 @@ def loops_table(lang: str | None = None) -> str:
         )
         records.append(
             {
-                i18n.t("circ_loop", lang): html.escape(i18n.t(f"circ_loop_{loop.key}", lang)),
-                i18n.t("circ_leg_out", lang): _leg_text(loop.out_deals, deals, counted, lang),
-                i18n.t("circ_leg_back", lang): _leg_text(loop.back_deals, deals, counted, lang),
-                i18n.t("circ_circulating_between", lang): i18n.fmt_usd_bn(moving, lang),
-                i18n.t("circ_why", lang): html.escape(i18n.t(f"circ_loop_{loop.key}_note", lang)),
+                i18n.t("circular_loop", lang): html.escape(i18n.t(f"circular_loop_{loop.key}", lang)),
+                i18n.t("circular_leg_out", lang): _leg_text(loop.out_deals, deals, counted, lang),
+                i18n.t("circular_leg_back", lang): _leg_text(loop.back_deals, deals, counted, lang),
+                i18n.t("circular_circulating_between", lang): i18n.fmt_usd_bn(moving, lang),
+                i18n.t("circular_why", lang): html.escape(i18n.t(f"circular_loop_{loop.key}_note", lang)),
                 i18n.t("sources", lang): source_links(src, sources),
             }
         )
@@ -1398,14 +1398,14 @@ def loops_table(lang: str | None = None) -> str:
 # --------------------------------------------------------------------------------------
 
 VOICES: tuple[tuple[str, str, str], ...] = (
-    ("critic", "circ_voice_register", "factorytechnews_2025_register_money_go_round"),
-    ("critic", "circ_voice_theatre", "site512pt_2025_financial_theatre"),
-    ("critic", "circ_voice_yahoo", "businesslive_2025_ai_bubble"),
-    ("critic", "circ_voice_wsj", "euroinvestor_2025_wsj_altman_tied"),
-    ("critic", "circ_voice_zitron", "zitron_2025_openai_money"),
-    ("defender", "circ_voice_guardian", "ainews247_2025_guardian_openai_deals"),
-    ("defender", "circ_voice_huang", "bstandard_2026_nvidia_never_commitment"),
-    ("defender", "circ_voice_users", "fashionunited_2026_openai_110b"),
+    ("critic", "circular_voice_register", "factorytechnews_2025_register_money_go_round"),
+    ("critic", "circular_voice_theatre", "site512pt_2025_financial_theatre"),
+    ("critic", "circular_voice_yahoo", "businesslive_2025_ai_bubble"),
+    ("critic", "circular_voice_wsj", "euroinvestor_2025_wsj_altman_tied"),
+    ("critic", "circular_voice_zitron", "zitron_2025_openai_money"),
+    ("defender", "circular_voice_guardian", "ainews247_2025_guardian_openai_deals"),
+    ("defender", "circular_voice_huang", "bstandard_2026_nvidia_never_commitment"),
+    ("defender", "circular_voice_users", "fashionunited_2026_openai_110b"),
 )
 """Arguments of critics and defenders: (side, catalogue key of the paraphrase, source id)."""
 
@@ -1431,8 +1431,8 @@ def voices_table(lang: str | None = None) -> str:
     sources = data.load("sources")
     records = [
         {
-            i18n.t("circ_side", lang): i18n.t(f"circ_side_{side}", lang),
-            i18n.t("circ_argument", lang): html.escape(i18n.t(key, lang)),
+            i18n.t("circular_side", lang): i18n.t(f"circular_side_{side}", lang),
+            i18n.t("circular_argument", lang): html.escape(i18n.t(key, lang)),
             i18n.t("source", lang): source_links(source_id, sources),
         }
         for side, key, source_id in VOICES
@@ -1460,7 +1460,7 @@ def dotcom_comparison() -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        One row per vendor: ``key`` (catalogue key ``circ_vendor_<key>``), ``era``
+        One row per vendor: ``key`` (catalogue key ``circular_vendor_<key>``), ``era``
         (``"telecom"``/``"ai"``), ``amount_usd_bn``, ``basis`` (what the amount is:
         ``"commitments"``, ``"counted_deals"``, ``"value_estimate"`` or ``"stalled_loi"``),
         ``size_usd_bn`` and ``size_key`` (the size measure it is compared with, where the
@@ -1527,16 +1527,16 @@ def dotcom_chart() -> alt.Chart:
     altair.Chart
     """
     t = dotcom_comparison()
-    t["label"] = [i18n.t(f"circ_vendor_{k}") for k in t["key"]]
-    t["basis_label"] = [i18n.t(f"circ_basis_{b}") for b in t["basis"]]
+    t["label"] = [i18n.t(f"circular_vendor_{k}") for k in t["key"]]
+    t["basis_label"] = [i18n.t(f"circular_basis_{b}") for b in t["basis"]]
     t["ratio_text"] = [
-        i18n.fmt_percent(r, None, 0) + " " + i18n.t(f"circ_ratio_of_{k}") if pd.notna(r) else ""
+        i18n.fmt_percent(r, None, 0) + " " + i18n.t(f"circular_ratio_of_{k}") if pd.notna(r) else ""
         for r, k in zip(t["ratio"], t["size_key"], strict=True)
     ]
     t = t.drop(columns=["ratio", "size_usd_bn"])
     t["amount_usd_bn"] = t["amount_usd_bn"].round(2)
     bases = [
-        i18n.t(f"circ_basis_{b}")
+        i18n.t(f"circular_basis_{b}")
         for b in ("commitments", "counted_deals", "value_estimate", "stalled_loi")
     ]
     base = alt.Chart(t).encode(
@@ -1550,16 +1550,16 @@ def dotcom_chart() -> alt.Chart:
     bars = base.mark_bar(size=BAR_SIZE).encode(
         color=alt.Color(
             "basis_label:N",
-            title=i18n.t("circ_basis"),
+            title=i18n.t("circular_basis"),
             scale=alt.Scale(domain=bases,
                             range=[PALETTE[7], PALETTE[0], EXTRA_COLOURS[0], PALETTE[4]]),
             legend=alt.Legend(orient="bottom", columns=2),
         ),
         tooltip=[
-            alt.Tooltip("label:N", title=i18n.t("circ_vendor")),
+            alt.Tooltip("label:N", title=i18n.t("circular_vendor")),
             alt.Tooltip("amount_usd_bn:Q", title=i18n.t("usd_bn_axis"), format=",.1f"),
-            alt.Tooltip("basis_label:N", title=i18n.t("circ_basis")),
-            alt.Tooltip("ids:N", title=i18n.t("circ_ids")),
+            alt.Tooltip("basis_label:N", title=i18n.t("circular_basis")),
+            alt.Tooltip("ids:N", title=i18n.t("circular_ids")),
         ],
     )
     # the share goes under the bar, the name above it: both have the chart's full width
@@ -1570,8 +1570,8 @@ def dotcom_chart() -> alt.Chart:
     chart = alt.layer(bars, text, names).properties(
         width=420,
         height=alt.Step(BAR_STEP + 18),
-        title=i18n.t("circ_dotcom_title"),
-        description=i18n.t("circ_dotcom_description"),
+        title=i18n.t("circular_dotcom_title"),
+        description=i18n.t("circular_dotcom_description"),
     )
     refs = [
         "history:lucent_2000_vendor_financing",
@@ -1673,113 +1673,113 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     deal_day = lambda d: i18n.fmt_date(  # noqa: E731
         deals.loc[d, "announced"].date(), deals.loc[d, "date_precision"], lang)
     figures = {
-        "circ_data_date": prose.data_date(lang),
-        "circ_latest_deal": i18n.fmt_date(head.latest.date(), "month", lang),
-        "circ_share": pct(head.circularity, 1),
-        "circ_circulation": money(head.circulation),
-        "circ_gross": i18n.fmt_usd_bn(head.gross, lang, 2),
-        "circ_deals": i18n.t_plural("n_deals", head.n_deals, lang),
-        "circ_undisclosed": i18n.t_plural("n_deals", head.n_undisclosed, lang),
-        "circ_undisclosed_ids": ", ".join(sorted(undisclosed_kinds["deal_id"])),
-        "circ_d24_part": money(head.circulation - rest.circulation),
-        "circ_share_without_d24": pct(rest.circularity, 1),
-        "circ_d24_date": deal_day("D24"),
-        "circ_n_cycles": i18n.t_plural("n_simple_cycles", len(fr.cycles), lang),
-        "circ_top_cycle": " → ".join(names[n] for n in (*top.nodes, top.nodes[0])),
-        "circ_top_cycle_amount": money(top.bottleneck),
-        "circ_share_binding": pct(
+        "circular_data_date": prose.data_date(lang),
+        "circular_latest_deal": i18n.fmt_date(head.latest.date(), "month", lang),
+        "circular_share": pct(head.circularity, 1),
+        "circular_circulation": money(head.circulation),
+        "circular_gross": i18n.fmt_usd_bn(head.gross, lang, 2),
+        "circular_deals": i18n.t_plural("n_deals", head.n_deals, lang),
+        "circular_undisclosed": i18n.t_plural("n_deals", head.n_undisclosed, lang),
+        "circular_undisclosed_ids": ", ".join(sorted(undisclosed_kinds["deal_id"])),
+        "circular_d24_part": money(head.circulation - rest.circulation),
+        "circular_share_without_d24": pct(rest.circularity, 1),
+        "circular_d24_date": deal_day("D24"),
+        "circular_n_cycles": i18n.t_plural("n_simple_cycles", len(fr.cycles), lang),
+        "circular_top_cycle": " → ".join(names[n] for n in (*top.nodes, top.nodes[0])),
+        "circular_top_cycle_amount": money(top.bottleneck),
+        "circular_share_binding": pct(
             counts.loc[("equity_purchases", "binding_only"), "circularity"], 1
         ),
-        "circ_share_money": pct(counts.loc[("money_flows", "announced_too"), "circularity"], 1),
-        "circ_share_all": pct(counts.loc[("all_kinds", "announced_too"), "circularity"], 1),
-        "circ_gross_all": words(counts.loc[("all_kinds", "announced_too"), "gross_usd_bn"]),
-        "circ_share_equity": pct(counts.loc[("equity_only", "announced_too"), "circularity"], 0),
-        "circ_share_purchases": pct(
+        "circular_share_money": pct(counts.loc[("money_flows", "announced_too"), "circularity"], 1),
+        "circular_share_all": pct(counts.loc[("all_kinds", "announced_too"), "circularity"], 1),
+        "circular_gross_all": words(counts.loc[("all_kinds", "announced_too"), "gross_usd_bn"]),
+        "circular_share_equity": pct(counts.loc[("equity_only", "announced_too"), "circularity"], 0),
+        "circular_share_purchases": pct(
             counts.loc[("purchases_only", "announced_too"), "circularity"], 0
         ),
-        "circ_share_2024": pct(by_date[AS_OF_DATES[0]]["circularity"], 1),
-        "circ_share_2025_09": pct(by_date["2025-09-30"]["circularity"], 1),
-        "circ_share_2025_12": pct(by_date["2025-12-31"]["circularity"], 1),
-        "circ_circ_2025_12": money(by_date["2025-12-31"]["circulation"]),
-        "circ_openai_share": pct(firm.loc["openai", "circulating_share"], 0),
-        "circ_microsoft_share": pct(firm.loc["microsoft", "circulating_share"], 0),
-        "circ_amazon_share": pct(firm.loc["amazon", "circulating_share"], 0),
-        "circ_ms_equity": qa("D14b"),
-        "circ_ms_azure": qa("D14"),
-        "circ_amazon_openai": qa("D26"),
-        "circ_amazon_openai_date": deal_day("D26"),
-        "circ_aws_openai": qa("D15"),
-        "circ_amazon_anthropic_2023": qa("D23"),
-        "circ_amazon_anthropic_new": qa("D24"),
-        "circ_anthropic_aws": qa("D24b"),
-        "circ_nvidia_loi": qa("D01"),
-        "circ_nvidia_loi_date": deal_day("D01"),
-        "circ_nvidia_round": qa("D26b"),
-        "circ_nvidia_backstop": qa("D08"),
-        "circ_nvidia_coreweave_equity": qa("D10"),
-        "circ_amd_warrants": qa("D02b"),
-        "circ_coreweave_openai_equity": qa("D05b"),
-        "circ_coreweave_openai_contracts": qa("D05", "D06", "D07"),
-        "circ_nvidia_anthropic": qa("D22b"),
-        "circ_ms_anthropic": qa("D22c"),
-        "circ_anthropic_azure": qa("D22"),
-        "circ_with_warrants": pct(with_warrants["circularity"], 1),
-        "circ_loi_share": pct(loi["circularity"], 1),
-        "circ_loi_gross": money(loi["gross"]),
-        "circ_rt_microsoft": pct(rt.loc["microsoft", "share"], 0),
-        "circ_rt_amazon": pct(rt.loc["amazon", "share"], 0),
-        "circ_rt_coreweave": pct(rt.loc["coreweave", "share"], 0),
-        "circ_rt_oracle": pct(rt.loc["oracle", "share"], 0),
-        "circ_lucent": money(dot.loc["lucent", "amount_usd_bn"]),
-        "circ_cisco": money(dot.loc["cisco", "amount_usd_bn"]),
-        "circ_telecom_equipment": money(dot.loc["lucent", "size_usd_bn"]),
-        "circ_telecom_ratio": pct(dot.loc["lucent", "ratio"] + dot.loc["cisco", "ratio"], 1),
-        "circ_winstar_lucent": prose.quote("winstar_vendor_loans_lucent", lang, style="money"),
-        "circ_winstar_lawsuit": prose.quote("winstar_lawsuit_vs_lucent", lang, style="money"),
-        "circ_group_telecom": prose.quote("group_telecom_2002_vendor_financing_withdrawn", lang,
+        "circular_share_2024": pct(by_date[AS_OF_DATES[0]]["circularity"], 1),
+        "circular_share_2025_09": pct(by_date["2025-09-30"]["circularity"], 1),
+        "circular_share_2025_12": pct(by_date["2025-12-31"]["circularity"], 1),
+        "circular_circ_2025_12": money(by_date["2025-12-31"]["circulation"]),
+        "circular_openai_share": pct(firm.loc["openai", "circulating_share"], 0),
+        "circular_microsoft_share": pct(firm.loc["microsoft", "circulating_share"], 0),
+        "circular_amazon_share": pct(firm.loc["amazon", "circulating_share"], 0),
+        "circular_ms_equity": qa("D14b"),
+        "circular_ms_azure": qa("D14"),
+        "circular_amazon_openai": qa("D26"),
+        "circular_amazon_openai_date": deal_day("D26"),
+        "circular_aws_openai": qa("D15"),
+        "circular_amazon_anthropic_2023": qa("D23"),
+        "circular_amazon_anthropic_new": qa("D24"),
+        "circular_anthropic_aws": qa("D24b"),
+        "circular_nvidia_loi": qa("D01"),
+        "circular_nvidia_loi_date": deal_day("D01"),
+        "circular_nvidia_round": qa("D26b"),
+        "circular_nvidia_backstop": qa("D08"),
+        "circular_nvidia_coreweave_equity": qa("D10"),
+        "circular_amd_warrants": qa("D02b"),
+        "circular_coreweave_openai_equity": qa("D05b"),
+        "circular_coreweave_openai_contracts": qa("D05", "D06", "D07"),
+        "circular_nvidia_anthropic": qa("D22b"),
+        "circular_ms_anthropic": qa("D22c"),
+        "circular_anthropic_azure": qa("D22"),
+        "circular_with_warrants": pct(with_warrants["circularity"], 1),
+        "circular_loi_share": pct(loi["circularity"], 1),
+        "circular_loi_gross": money(loi["gross"]),
+        "circular_rt_microsoft": pct(rt.loc["microsoft", "share"], 0),
+        "circular_rt_amazon": pct(rt.loc["amazon", "share"], 0),
+        "circular_rt_coreweave": pct(rt.loc["coreweave", "share"], 0),
+        "circular_rt_oracle": pct(rt.loc["oracle", "share"], 0),
+        "circular_lucent": money(dot.loc["lucent", "amount_usd_bn"]),
+        "circular_cisco": money(dot.loc["cisco", "amount_usd_bn"]),
+        "circular_telecom_equipment": money(dot.loc["lucent", "size_usd_bn"]),
+        "circular_telecom_ratio": pct(dot.loc["lucent", "ratio"] + dot.loc["cisco", "ratio"], 1),
+        "circular_winstar_lucent": prose.quote("winstar_vendor_loans_lucent", lang, style="money"),
+        "circular_winstar_lawsuit": prose.quote("winstar_lawsuit_vs_lucent", lang, style="money"),
+        "circular_group_telecom": prose.quote("group_telecom_2002_vendor_financing_withdrawn", lang,
                                           style="money"),
-        "circ_yahoo": prose.quote("yahoo_round_trip_investment", lang, style="money"),
-        "circ_nvidia_financing": money(nv_amount),
-        "circ_nvidia_financing_ids": ", ".join(nv_ids),
-        "circ_nvidia_dc_revenue": money(dot.loc["nvidia", "size_usd_bn"]),
-        "circ_nvidia_dc_period": prose.period_phrase(dot.loc["nvidia", "size_key"], lang,
+        "circular_yahoo": prose.quote("yahoo_round_trip_investment", lang, style="money"),
+        "circular_nvidia_financing": money(nv_amount),
+        "circular_nvidia_financing_ids": ", ".join(nv_ids),
+        "circular_nvidia_dc_revenue": money(dot.loc["nvidia", "size_usd_bn"]),
+        "circular_nvidia_dc_period": prose.period_phrase(dot.loc["nvidia", "size_key"], lang,
                                                      preposition=False),
-        "circ_nvidia_ratio": pct(dot.loc["nvidia", "ratio"], 0),
-        "circ_nvidia_loi_ratio": pct(dot.loc["nvidia_loi", "ratio"], 0),
-        "circ_wsj_gain": prose.quote("wsj_2025_market_cap_gain_openai_deals", lang,
+        "circular_nvidia_ratio": pct(dot.loc["nvidia", "ratio"], 0),
+        "circular_nvidia_loi_ratio": pct(dot.loc["nvidia_loi", "ratio"], 0),
+        "circular_wsj_gain": prose.quote("wsj_2025_market_cap_gain_openai_deals", lang,
                                      style="money"),
-        "circ_chatgpt_wau": prose.quote("chatgpt_wau_2026_02", lang),
-        "circ_chatgpt_wau_period": prose.period_phrase("chatgpt_wau_2026_02", lang),
-        "circ_openai_commitments": prose.quote("openai_compute_commitments", lang,
+        "circular_chatgpt_wau": prose.quote("chatgpt_wau_2026_02", lang),
+        "circular_chatgpt_wau_period": prose.period_phrase("chatgpt_wau_2026_02", lang),
+        "circular_openai_commitments": prose.quote("openai_compute_commitments", lang,
                                                told_as="guidance", style="words"),
-        "circ_openai_commitments_date": prose.published("openai_compute_commitments", lang),
-        "circ_openai_compute_2030": prose.quote("openai_2026_compute_spend_to_2030", lang,
+        "circular_openai_commitments_date": prose.published("openai_compute_commitments", lang),
+        "circular_openai_compute_2030": prose.quote("openai_2026_compute_spend_to_2030", lang,
                                                 told_as="forecast", style="money"),
-        "circ_openai_compute_2030_date": prose.published("openai_2026_compute_spend_to_2030",
+        "circular_openai_compute_2030_date": prose.published("openai_2026_compute_spend_to_2030",
                                                          lang),
-        "circ_oracle_gb200": prose.quote("oracle_abilene_gb200_purchase", lang,
+        "circular_oracle_gb200": prose.quote("oracle_abilene_gb200_purchase", lang,
                                          told_as="forecast", style="money"),
         # the worked example before the definitions (exercise parameters, not data)
-        "circ_toy_gross": i18n.fmt_number(toy.gross, lang, 1),
-        "circ_toy_circ": i18n.fmt_number(float(toy.circulation.to_numpy().sum()), lang, 1),
-        "circ_toy_share": pct(toy.circularity, 0),
-        "circ_toy_bottleneck": i18n.fmt_number(float(toy.circulation.loc["C", "N"]), lang, 1),
-        "circ_toy_d_nl": i18n.fmt_number(float(toy_d.loc["N", "L"]), lang, 1),
-        "circ_toy_d_lc": i18n.fmt_number(float(toy_d.loc["L", "C"]), lang, 1),
+        "circular_toy_gross": i18n.fmt_number(toy.gross, lang, 1),
+        "circular_toy_circ": i18n.fmt_number(float(toy.circulation.to_numpy().sum()), lang, 1),
+        "circular_toy_share": pct(toy.circularity, 0),
+        "circular_toy_bottleneck": i18n.fmt_number(float(toy.circulation.loc["C", "N"]), lang, 1),
+        "circular_toy_d_nl": i18n.fmt_number(float(toy_d.loc["N", "L"]), lang, 1),
+        "circular_toy_d_lc": i18n.fmt_number(float(toy_d.loc["L", "C"]), lang, 1),
         # exercises
-        "circ_ex2_n": i18n.t_plural("n_cycles_there_are", len(binding.cycles), lang),
-        "circ_ex2_cycles": "; ".join(_cycle_text(c, names, lang) for c in binding.cycles),
-        "circ_ex2_share": pct(binding.summary["circularity"], 1),
-        "circ_ex1_share": pct(ex1.circularity, 1),
-        "circ_ex1_circ": i18n.fmt_number(float(ex1.circulation.to_numpy().sum()), lang, 1),
-        "circ_ex1_gross": i18n.fmt_number(ex1.gross, lang, 1),
-        "circ_ex3_max": i18n.fmt_number(float(ex3.circulation.to_numpy().sum()), lang, 1),
-        "circ_ex3_share": pct(ex3.circularity, 1),
-        "circ_ex3_gross": i18n.fmt_number(ex3.gross, lang, 1),
-        "circ_ex3_greedy": i18n.fmt_number(float(ex3_greedy.circulation.sum()), lang, 1),
-        "circ_ex3_greedy_share": pct(ex3_greedy.circularity, 1),
-        "circ_ex3_greedy_then": i18n.fmt_number(float(ex3_greedy_then), lang, 1),
-        "circ_ex3_greedy_then_share": pct(float(ex3_greedy_then) / ex3.gross, 1),
+        "circular_ex2_n": i18n.t_plural("n_cycles_there_are", len(binding.cycles), lang),
+        "circular_ex2_cycles": "; ".join(_cycle_text(c, names, lang) for c in binding.cycles),
+        "circular_ex2_share": pct(binding.summary["circularity"], 1),
+        "circular_ex1_share": pct(ex1.circularity, 1),
+        "circular_ex1_circ": i18n.fmt_number(float(ex1.circulation.to_numpy().sum()), lang, 1),
+        "circular_ex1_gross": i18n.fmt_number(ex1.gross, lang, 1),
+        "circular_ex3_max": i18n.fmt_number(float(ex3.circulation.to_numpy().sum()), lang, 1),
+        "circular_ex3_share": pct(ex3.circularity, 1),
+        "circular_ex3_gross": i18n.fmt_number(ex3.gross, lang, 1),
+        "circular_ex3_greedy": i18n.fmt_number(float(ex3_greedy.circulation.sum()), lang, 1),
+        "circular_ex3_greedy_share": pct(ex3_greedy.circularity, 1),
+        "circular_ex3_greedy_then": i18n.fmt_number(float(ex3_greedy_then), lang, 1),
+        "circular_ex3_greedy_then_share": pct(float(ex3_greedy_then) / ex3.gross, 1),
     }
     return figures
 

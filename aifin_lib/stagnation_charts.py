@@ -108,7 +108,7 @@ def _central(path: str) -> ScenarioResult:
 def firm_name(firm: str) -> str:
     """Short display name of a company id (``companies.csv``), or a lender type's label."""
     if firm in LENDERS:
-        return i18n.t(f"stag_holder_{firm}")
+        return i18n.t(f"stagnation_holder_{firm}")
     if firm in _SHORT_NAMES:
         return _SHORT_NAMES[firm]
     names = data.load("companies").set_index("company_id")["name"]
@@ -183,7 +183,7 @@ def domino_frame(growth: float, outside: float, residual: float, shock: str) -> 
     for k in LENDERS:
         rows.append({"kind": "credit", "label": firm_name(k), "year": 0, "wave": "",
                      "usd_bn": round(res.credit_losses[k], 3)})
-    rows.append({"kind": "lost", "label": i18n.t("stag_all_suppliers"), "year": 0, "wave": "",
+    rows.append({"kind": "lost", "label": i18n.t("stagnation_all_suppliers"), "year": 0, "wave": "",
                  "usd_bn": round(res.total_lost_revenue, 3)})
     return pd.DataFrame(rows)
 
@@ -217,16 +217,16 @@ def _domino_chart(base: alt.Chart) -> alt.VConcatChart:
     years = list(net.years)
     firms = [firm_name(f) for f in _debtors(net)]
     lenders = [firm_name(k) for k in LENDERS]
-    suppliers = [i18n.t("stag_all_suppliers")]
+    suppliers = [i18n.t("stagnation_all_suppliers")]
     top_credit, top_lost = _loss_axis_max()
     firm_rows = base.transform_filter("datum.kind === 'firm' && datum.year > 0")
     points = firm_rows.mark_square(size=240, color=PALETTE[1]).encode(
-        x=alt.X("year:O", title=i18n.t("stag_year_of_default"),
+        x=alt.X("year:O", title=i18n.t("stagnation_year_of_default"),
                 scale=alt.Scale(domain=years), axis=alt.Axis(labelAngle=0)),
         y=alt.Y("label:N", title=None, scale=alt.Scale(domain=firms)),
-        tooltip=[alt.Tooltip("label:N", title=i18n.t("stag_firm")),
-                 alt.Tooltip("year:O", title=i18n.t("stag_year_of_default")),
-                 alt.Tooltip("wave:N", title=i18n.t("stag_order"))],
+        tooltip=[alt.Tooltip("label:N", title=i18n.t("stagnation_firm")),
+                 alt.Tooltip("year:O", title=i18n.t("stagnation_year_of_default")),
+                 alt.Tooltip("wave:N", title=i18n.t("stagnation_order"))],
     )
     text = firm_rows.mark_text(color="white", fontSize=11, fontWeight="bold").encode(
         x=alt.X("year:O", scale=alt.Scale(domain=years)),
@@ -235,7 +235,7 @@ def _domino_chart(base: alt.Chart) -> alt.VConcatChart:
     frame = base.transform_filter("datum.kind === 'firm'").mark_tick(opacity=0).encode(
         y=alt.Y("label:N", scale=alt.Scale(domain=firms)))
     left = alt.layer(frame, points, text).properties(
-        width=260, height=150, title=i18n.t("stag_domino_panel"))
+        width=260, height=150, title=i18n.t("stagnation_domino_panel"))
 
     def bars(kind: str, labels: list[str], title_key: str, colours: list[str],
              top: float) -> alt.Chart:
@@ -243,22 +243,22 @@ def _domino_chart(base: alt.Chart) -> alt.VConcatChart:
             base.transform_filter(f"datum.kind === '{kind}'")
             .mark_bar()
             .encode(
-                x=alt.X("usd_bn:Q", title=i18n.t("stag_loss_axis"),
+                x=alt.X("usd_bn:Q", title=i18n.t("stagnation_loss_axis"),
                         scale=alt.Scale(domain=[0, top])),
                 y=alt.Y("label:N", title=None, sort=labels),
                 color=alt.Color("label:N", legend=None,
                                 scale=alt.Scale(domain=labels, range=colours)),
-                tooltip=[alt.Tooltip("label:N", title=i18n.t("stag_firm")),
-                         alt.Tooltip("usd_bn:Q", title=i18n.t("stag_loss_axis"),
+                tooltip=[alt.Tooltip("label:N", title=i18n.t("stagnation_firm")),
+                         alt.Tooltip("usd_bn:Q", title=i18n.t("stagnation_loss_axis"),
                                      format=",.1f")],
             )
             .properties(width=260, height=20 * len(labels) + 20, title=i18n.t(title_key))
         )
 
-    credit = bars("credit", lenders, "stag_credit_panel", list(PALETTE[:3]), top_credit)
-    lost = bars("lost", suppliers, "stag_lost_panel", [PALETTE[7]], top_lost)
+    credit = bars("credit", lenders, "stagnation_credit_panel", list(PALETTE[:3]), top_credit)
+    lost = bars("lost", suppliers, "stagnation_lost_panel", [PALETTE[7]], top_lost)
     return _sourced(alt.vconcat(left, credit, lost).resolve_scale(x="independent").properties(
-        title=i18n.t("stag_domino_title"), description=i18n.t("stag_domino_description")))
+        title=i18n.t("stagnation_domino_title"), description=i18n.t("stagnation_domino_description")))
 
 
 def domino_dashboard() -> Dashboard:
@@ -276,14 +276,14 @@ def domino_dashboard() -> Dashboard:
     return Dashboard(
         domino_frame,
         [
-            Slider("growth", "stag_growth_slider", -0.45, 0.15, 0.2,
+            Slider("growth", "stagnation_growth_slider", -0.45, 0.15, 0.2,
                    round(a["bust_growth"], 6), display="percent"),
-            Slider("outside", "stag_outside_slider", 0.25, 1.0, 0.25, severe_factor(),
+            Slider("outside", "stagnation_outside_slider", 0.25, 1.0, 0.25, severe_factor(),
                    display="percent"),
-            Slider("residual", "stag_residual_slider", 0.15, 0.55, 0.2,
+            Slider("residual", "stagnation_residual_slider", 0.15, 0.55, 0.2,
                    round(a["residual_value_fraction_low"], 6), display="percent"),
-            Choice("shock", "stag_shock_control",
-                   [(f, f"stag_shock_{f}") for f in SHOCK_FIRMS], "none"),
+            Choice("shock", "stagnation_shock_control",
+                   [(f, f"stagnation_shock_{f}") for f in SHOCK_FIRMS], "none"),
         ],
         _domino_chart,
         print_settings=[
@@ -343,23 +343,23 @@ def losses_chart() -> alt.HConcatChart:
     altair.HConcatChart
     """
     frame = losses_frame()
-    frame["path_label"] = [i18n.t(f"stag_path_{p}") for p in frame["path"]]
+    frame["path_label"] = [i18n.t(f"stagnation_path_{p}") for p in frame["path"]]
     frame["who_label"] = [firm_name(w) for w in frame["who"]]
-    paths = [i18n.t(f"stag_path_{p}") for p in _PATHS_SHOWN]
+    paths = [i18n.t(f"stagnation_path_{p}") for p in _PATHS_SHOWN]
     def panel(kind: str, title_key: str, who: list[str], colours: list[str]) -> alt.Chart:
         return (
             alt.Chart(frame[frame["kind"] == kind])
             .mark_bar()
             .encode(
                 y=alt.Y("path_label:N", title=None, sort=paths),
-                x=alt.X("sum(usd_bn):Q", title=i18n.t("stag_loss_axis")),
-                color=alt.Color("who_label:N", title=i18n.t(f"stag_{kind}_legend"),
+                x=alt.X("sum(usd_bn):Q", title=i18n.t("stagnation_loss_axis")),
+                color=alt.Color("who_label:N", title=i18n.t(f"stagnation_{kind}_legend"),
                                 scale=alt.Scale(domain=who, range=colours),
                                 legend=alt.Legend(orient="bottom", columns=3)),
                 order=alt.Order("who_label:N"),
-                tooltip=[alt.Tooltip("path_label:N", title=i18n.t("stag_path")),
-                         alt.Tooltip("who_label:N", title=i18n.t("stag_firm")),
-                         alt.Tooltip("usd_bn:Q", title=i18n.t("stag_loss_axis"),
+                tooltip=[alt.Tooltip("path_label:N", title=i18n.t("stagnation_path")),
+                         alt.Tooltip("who_label:N", title=i18n.t("stagnation_firm")),
+                         alt.Tooltip("usd_bn:Q", title=i18n.t("stagnation_loss_axis"),
                                      format=",.1f")],
             )
             .properties(width=300, height=150, title=i18n.t(title_key))
@@ -369,10 +369,10 @@ def losses_chart() -> alt.HConcatChart:
     lenders = [firm_name(k) for k in LENDERS]
     suppliers = [firm_name(f) for f in _suppliers(net)]
     return _sourced(alt.vconcat(
-        panel("credit", "stag_credit_panel", lenders, list(PALETTE[:3])),
-        panel("lost", "stag_lost_panel", suppliers, list(PALETTE[:len(suppliers)])),
+        panel("credit", "stagnation_credit_panel", lenders, list(PALETTE[:3])),
+        panel("lost", "stagnation_lost_panel", suppliers, list(PALETTE[:len(suppliers)])),
     ).resolve_scale(color="independent", x="independent").properties(
-        title=i18n.t("stag_losses_title"), description=i18n.t("stag_losses_description")))
+        title=i18n.t("stagnation_losses_title"), description=i18n.t("stagnation_losses_description")))
 
 
 # ---------------------------------------------------------------- what it takes
@@ -496,18 +496,18 @@ def threshold_chart() -> alt.LayerChart:
     frame["lender_label"] = [firm_name(k) for k in frame["lender"]]
     lenders = [firm_name(k) for k in LENDERS]
     area = alt.Chart(frame).mark_area(opacity=0.85).encode(
-        x=alt.X("factor:Q", title=i18n.t("stag_outside_axis"),
+        x=alt.X("factor:Q", title=i18n.t("stagnation_outside_axis"),
                 axis=alt.Axis(format="%", values=[round(0.2 + 0.1 * k, 1) for k in range(9)]),
                 scale=alt.Scale(domain=[THRESHOLD_FACTORS[0], 1.0], reverse=True, nice=False)),
-        y=alt.Y("sum(usd_bn):Q", title=i18n.t("stag_credit_axis"), stack="zero"),
-        color=alt.Color("lender_label:N", title=i18n.t("stag_credit_legend"),
+        y=alt.Y("sum(usd_bn):Q", title=i18n.t("stagnation_credit_axis"), stack="zero"),
+        color=alt.Color("lender_label:N", title=i18n.t("stagnation_credit_legend"),
                         scale=alt.Scale(domain=lenders, range=list(PALETTE[:3])),
                         legend=alt.Legend(orient="bottom")),
         order=alt.Order("lender_label:N"),
-        tooltip=[alt.Tooltip("factor:Q", title=i18n.t("stag_outside_axis"), format=".0%"),
-                 alt.Tooltip("lender_label:N", title=i18n.t("stag_credit_legend")),
-                 alt.Tooltip("usd_bn:Q", title=i18n.t("stag_credit_axis"), format=",.1f"),
-                 alt.Tooltip("defaults:N", title=i18n.t("stag_defaults_tooltip"))],
+        tooltip=[alt.Tooltip("factor:Q", title=i18n.t("stagnation_outside_axis"), format=".0%"),
+                 alt.Tooltip("lender_label:N", title=i18n.t("stagnation_credit_legend")),
+                 alt.Tooltip("usd_bn:Q", title=i18n.t("stagnation_credit_axis"), format=",.1f"),
+                 alt.Tooltip("defaults:N", title=i18n.t("stagnation_defaults_tooltip"))],
     )
     rules = pd.DataFrame(
         [{"factor": round(credit_loss_threshold(f), 4), "label": firm_name(f)}
@@ -518,8 +518,8 @@ def threshold_chart() -> alt.LayerChart:
     labels = alt.Chart(rules).mark_text(align="left", dx=4, dy=-6, color=PALETTE[6]).encode(
         x="factor:Q", y=alt.value(12), text="label:N")
     return _sourced(alt.layer(area, marks, labels).properties(
-        width=480, height=260, title=i18n.t("stag_threshold_title"),
-        description=i18n.t("stag_threshold_description")),
+        width=480, height=260, title=i18n.t("stagnation_threshold_title"),
+        description=i18n.t("stagnation_threshold_description")),
         "aifin_lib.stagnation_charts.credit_loss_threshold")
 
 
@@ -560,9 +560,9 @@ def monte_carlo_chart() -> alt.Chart:
     altair.Chart
     """
     frame = monte_carlo_frame()
-    frame["path_label"] = [i18n.t(f"stag_path_{p}") for p in frame["path"]]
+    frame["path_label"] = [i18n.t(f"stagnation_path_{p}") for p in frame["path"]]
     frame["firm_label"] = [firm_name(f) for f in frame["firm"]]
-    labels = [i18n.t(f"stag_path_{p}") for p in ("stagnation", "bust")]
+    labels = [i18n.t(f"stagnation_path_{p}") for p in ("stagnation", "bust")]
     firm_order = list(dict.fromkeys(frame["firm_label"]))
     return _sourced(
         alt.Chart(frame)
@@ -570,17 +570,17 @@ def monte_carlo_chart() -> alt.Chart:
         .encode(
             y=alt.Y("firm_label:N", title=None, sort=firm_order),
             yOffset=alt.YOffset("path_label:N", sort=labels),
-            x=alt.X("share:Q", title=i18n.t("stag_share_axis"),
+            x=alt.X("share:Q", title=i18n.t("stagnation_share_axis"),
                     axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
-            color=alt.Color("path_label:N", title=i18n.t("stag_path"),
+            color=alt.Color("path_label:N", title=i18n.t("stagnation_path"),
                             scale=alt.Scale(domain=labels, range=[PALETTE[0], PALETTE[1]]),
                             legend=alt.Legend(orient="bottom")),
-            tooltip=[alt.Tooltip("firm_label:N", title=i18n.t("stag_firm")),
-                     alt.Tooltip("path_label:N", title=i18n.t("stag_path")),
-                     alt.Tooltip("share:Q", title=i18n.t("stag_share_axis"), format=".1%")],
+            tooltip=[alt.Tooltip("firm_label:N", title=i18n.t("stagnation_firm")),
+                     alt.Tooltip("path_label:N", title=i18n.t("stagnation_path")),
+                     alt.Tooltip("share:Q", title=i18n.t("stagnation_share_axis"), format=".1%")],
         )
-        .properties(width=420, height=200, title=i18n.t("stag_mc_title"),
-                    description=i18n.t("stag_mc_description")),
+        .properties(width=420, height=200, title=i18n.t("stagnation_mc_title"),
+                    description=i18n.t("stagnation_mc_description")),
         "aifin_lib.scenario.monte_carlo",
     )
 
@@ -608,11 +608,11 @@ def _fmt_input(value: float, unit: str, lang: str) -> str:
         return str(round(value))
     if unit in ("usd_bn", "usd_bn_per_year"):
         text = i18n.fmt_usd_bn(value, lang)
-        return text + (i18n.t("stag_per_year", lang) if unit == "usd_bn_per_year" else "")
+        return text + (i18n.t("stagnation_per_year", lang) if unit == "usd_bn_per_year" else "")
     if unit == "fraction":
         return i18n.fmt_percent(value, lang, 0)
     if unit == "rate_per_year":
-        return i18n.fmt_percent(value, lang, 1) + i18n.t("stag_per_year", lang)
+        return i18n.fmt_percent(value, lang, 1) + i18n.t("stagnation_per_year", lang)
     decimals = 0 if value == round(value) else 2
     return i18n.fmt_number(value, lang, decimals)
 
@@ -634,27 +634,27 @@ def inputs_table(lang: str | None = None) -> str:
     rows = network().inputs
     frame = pd.DataFrame(
         {
-            i18n.t("stag_firm", lang): [firm_name(f) for f in rows["firm"]],
-            i18n.t("stag_col_item", lang): [
+            i18n.t("stagnation_firm", lang): [firm_name(f) for f in rows["firm"]],
+            i18n.t("stagnation_col_item", lang): [
                 i18n.t(f"calib_item_{i}", lang) + (f" ({_party(c)})" if isinstance(c, str) else "")
                 for i, c in zip(rows["item"], rows["counterparty"], strict=True)
             ],
-            i18n.t("stag_col_value", lang): [
+            i18n.t("stagnation_col_value", lang): [
                 _fmt_input(v, u, lang) for v, u in zip(rows["value"], rows["unit"], strict=True)
             ],
-            i18n.t("stag_col_period_type", lang): [
+            i18n.t("stagnation_col_period_type", lang): [
                 i18n.t(f"period_type_{p}", lang) for p in rows["period_type"]
             ],
-            i18n.t("stag_col_derivation", lang): [
+            i18n.t("stagnation_col_derivation", lang): [
                 html.escape(i18n.t(f"calib_{i}", lang)) for i in rows["input_id"]
             ],
-            i18n.t("stag_col_reference", lang): [
+            i18n.t("stagnation_col_reference", lang): [
                 "; ".join(f"<code>{_breakable(r)}</code>" for r in str(cell).split("; ") if r)
                 for cell in rows["references"]
             ],
         }
     )
-    return html_table(frame, i18n.t("stag_inputs_caption", lang))
+    return html_table(frame, i18n.t("stagnation_inputs_caption", lang))
 
 
 def assumptions_table(lang: str | None = None) -> str:
@@ -676,19 +676,19 @@ def assumptions_table(lang: str | None = None) -> str:
     sources = data.load("sources")
     frame = pd.DataFrame(
         {
-            i18n.t("stag_col_parameter", lang): [f"<code>{p}</code>" for p in table["parameter"]],
-            i18n.t("stag_col_value", lang): [
+            i18n.t("stagnation_col_parameter", lang): [f"<code>{p}</code>" for p in table["parameter"]],
+            i18n.t("stagnation_col_value", lang): [
                 _fmt_input(v, u, lang) for v, u in zip(table["value"], table["unit"], strict=True)
             ],
-            i18n.t("stag_col_rationale", lang): [
+            i18n.t("stagnation_col_rationale", lang): [
                 html.escape(i18n.t(f"assumption_{p}", lang)) for p in table["parameter"]
             ],
-            i18n.t("stag_col_sources", lang): [
+            i18n.t("stagnation_col_sources", lang): [
                 source_links(c, sources) if isinstance(c, str) else "" for c in table["source_id"]
             ],
         }
     )
-    return html_table(frame, i18n.t("stag_assumptions_caption", lang))
+    return html_table(frame, i18n.t("stagnation_assumptions_caption", lang))
 
 
 def cash_table(firm: str, path: str, lang: str | None = None) -> str:
@@ -714,13 +714,13 @@ def cash_table(firm: str, path: str, lang: str | None = None) -> str:
     lines = [c for c in frame.columns if c not in ("year", "defaults")]
     shown = [c for c in lines if c in ("opening_cash", "closing_cash") or
              (frame[c].abs() > 5e-4).any()]
-    body = {i18n.t("stag_cash_line", lang): [i18n.t(f"stag_cash_{c}", lang) for c in shown]}
+    body = {i18n.t("stagnation_cash_line", lang): [i18n.t(f"stagnation_cash_{c}", lang) for c in shown]}
     for _, row in frame.iterrows():
-        heading = str(int(row["year"])) + (i18n.t("stag_cash_default_mark", lang)
+        heading = str(int(row["year"])) + (i18n.t("stagnation_cash_default_mark", lang)
                                            if row["defaults"] else "")
         body[heading] = [i18n.fmt_number(row[c], lang, 1) for c in shown]
-    caption = i18n.t("stag_cash_caption", lang, firm=firm_name(firm),
-                     path=i18n.t(f"stag_path_{path}", lang))
+    caption = i18n.t("stagnation_cash_caption", lang, firm=firm_name(firm),
+                     path=i18n.t(f"stagnation_path_{path}", lang))
     return html_table(pd.DataFrame(body), caption)
 
 
@@ -750,18 +750,18 @@ def events_table(lang: str | None = None) -> str:
     sources = data.load("sources")
     frame = pd.DataFrame(
         {
-            i18n.t("stag_col_date", lang): [
+            i18n.t("stagnation_col_date", lang): [
                 i18n.fmt_date(d.date(), p, lang)
                 for d, p in zip(events["date"], events["date_precision"], strict=True)
             ],
-            i18n.t("stag_col_event", lang): [
+            i18n.t("stagnation_col_event", lang): [
                 html.escape(i18n.t(f"event_{e}", lang)) for e in events["event_id"]
             ],
-            i18n.t("stag_col_sources", lang): [source_links(c, sources)
+            i18n.t("stagnation_col_sources", lang): [source_links(c, sources)
                                                for c in events["source_id"]],
         }
     )
-    return html_table(frame, i18n.t("stag_events_caption", lang))
+    return html_table(frame, i18n.t("stagnation_events_caption", lang))
 
 
 # ---------------------------------------------------------------- exercises
@@ -834,7 +834,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     Returns
     -------
     dict
-        ``{name: text}``, all names prefixed ``stag_``.
+        ``{name: text}``, all names prefixed ``stagnation_``.
     """
     lang = i18n.get_language() if lang is None else lang
     money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
@@ -861,105 +861,105 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     fig = data.metric_value
     out = {
         # the network
-        "stag_run_rate": money(net.revenue_start),
-        "stag_target": money(inputs["openai_revenue_target"]),
-        "stag_target_year": year(inputs["openai_revenue_target_year"]),
-        "stag_base_growth": pct(net.base_growth),
-        "stag_d03": money(inputs["openai_oracle_total"]),
-        "stag_d03_start": year(inputs["openai_oracle_start"]),
-        "stag_d03_per_year": money(
+        "stagnation_run_rate": money(net.revenue_start),
+        "stagnation_target": money(inputs["openai_revenue_target"]),
+        "stagnation_target_year": year(inputs["openai_revenue_target_year"]),
+        "stagnation_base_growth": pct(net.base_growth),
+        "stagnation_d03": money(inputs["openai_oracle_total"]),
+        "stagnation_d03_start": year(inputs["openai_oracle_start"]),
+        "stagnation_d03_per_year": money(
             net.contracts[net.years.index(int(inputs["openai_oracle_start"])), o, oracle]),
-        "stag_d14": money(inputs["openai_microsoft_total"]),
-        "stag_openai_due_2027": money(net.contracts[1, o].sum()),
-        "stag_year_2": year(net.years[1]),
-        "stag_round": money(net.first_year_funding),
-        "stag_round_committed": money(committed),
-        "stag_round_contingent": money(committed - net.first_year_funding),
-        "stag_lab_cash": money(net.initial_cash[o]),
-        "stag_oracle_cash": money(net.initial_cash[oracle]),
-        "stag_oracle_cash_flow": money(net.external_cash_flow[oracle]),
-        "stag_oracle_debt": money(net.debt[oracle]),
-        "stag_oracle_build_out_debt": money(net.build_out_debt[oracle]),
-        "stag_oracle_leases": money(inputs["oracle_leases_total"]),
-        "stag_oracle_rent": money(net.fixed_costs[-1, oracle]),
-        "stag_cw_debt": money(net.debt[cw]),
-        "stag_cw_cash_flow": money(net.external_cash_flow[cw]),
-        "stag_hyperion_debt": money(net.debt[ix("hyperion_jv")]),
+        "stagnation_d14": money(inputs["openai_microsoft_total"]),
+        "stagnation_openai_due_2027": money(net.contracts[1, o].sum()),
+        "stagnation_year_2": year(net.years[1]),
+        "stagnation_round": money(net.first_year_funding),
+        "stagnation_round_committed": money(committed),
+        "stagnation_round_contingent": money(committed - net.first_year_funding),
+        "stagnation_lab_cash": money(net.initial_cash[o]),
+        "stagnation_oracle_cash": money(net.initial_cash[oracle]),
+        "stagnation_oracle_cash_flow": money(net.external_cash_flow[oracle]),
+        "stagnation_oracle_debt": money(net.debt[oracle]),
+        "stagnation_oracle_build_out_debt": money(net.build_out_debt[oracle]),
+        "stagnation_oracle_leases": money(inputs["oracle_leases_total"]),
+        "stagnation_oracle_rent": money(net.fixed_costs[-1, oracle]),
+        "stagnation_cw_debt": money(net.debt[cw]),
+        "stagnation_cw_cash_flow": money(net.external_cash_flow[cw]),
+        "stagnation_hyperion_debt": money(net.debt[ix("hyperion_jv")]),
         # paths
-        "stag_stall_year": year(a["stall_year"]),
-        "stag_stagnation_growth": pct(a["stagnation_growth"]),
-        "stag_bust_growth": pct(-a["bust_growth"]),
-        "stag_funding_threshold": pct(a["funding_growth_threshold"]),
-        "stag_funding_ratio": i18n.t_plural("n_dollars", round(a["funding_to_revenue"]), lang),
+        "stagnation_stall_year": year(a["stall_year"]),
+        "stagnation_stagnation_growth": pct(a["stagnation_growth"]),
+        "stagnation_bust_growth": pct(-a["bust_growth"]),
+        "stagnation_funding_threshold": pct(a["funding_growth_threshold"]),
+        "stagnation_funding_ratio": i18n.t_plural("n_dollars", round(a["funding_to_revenue"]), lang),
         # the central result
-        "stag_lab_year": year(stag.default_year[o]),
-        "stag_lab_paid": pct(stag.payments[t_lab, o] / stag.obligations[t_lab, o]),
-        "stag_lab_cash_end_2026": money(lab_cash["closing_cash"].iloc[0]),
-        "stag_lab_due_2027": money(lab_cash["paid_contracts"].iloc[1]),
-        "stag_bust_lab_year": year(bust.default_year[o]),
-        "stag_stag_lost": money(stag.total_lost_revenue),
-        "stag_bust_lost": money(bust.total_lost_revenue),
-        "stag_stag_lost_oracle": money(stag.lost_revenue[oracle]),
-        "stag_stag_lost_microsoft": money(stag.lost_revenue[ix("microsoft")]),
-        "stag_stag_lost_margin": money(stag.lost_margin.sum()),
-        "stag_stag_oracle_cash_end": money(stag.cash[-1, oracle]),
+        "stagnation_lab_year": year(stag.default_year[o]),
+        "stagnation_lab_paid": pct(stag.payments[t_lab, o] / stag.obligations[t_lab, o]),
+        "stagnation_lab_cash_end_2026": money(lab_cash["closing_cash"].iloc[0]),
+        "stagnation_lab_due_2027": money(lab_cash["paid_contracts"].iloc[1]),
+        "stagnation_bust_lab_year": year(bust.default_year[o]),
+        "stagnation_stag_lost": money(stag.total_lost_revenue),
+        "stagnation_bust_lost": money(bust.total_lost_revenue),
+        "stagnation_stag_lost_oracle": money(stag.lost_revenue[oracle]),
+        "stagnation_stag_lost_microsoft": money(stag.lost_revenue[ix("microsoft")]),
+        "stagnation_stag_lost_margin": money(stag.lost_margin.sum()),
+        "stagnation_stag_oracle_cash_end": money(stag.cash[-1, oracle]),
         # what it takes
-        "stag_thr_cw": pct(thr_cw),
-        "stag_thr_cw_fall": pct(1.0 - thr_cw),
-        "stag_thr_oracle": pct(thr_oracle),
-        "stag_thr_oracle_fall": pct(1.0 - thr_oracle),
-        "stag_thr_oracle_cash_flow": money(thr_oracle * net.external_cash_flow[oracle]),
-        "stag_thr_oracle_loss": money(at_oracle.credit_loss),
-        "stag_thr_oracle_debt_multiple": i18n.t_plural(
+        "stagnation_thr_cw": pct(thr_cw),
+        "stagnation_thr_cw_fall": pct(1.0 - thr_cw),
+        "stagnation_thr_oracle": pct(thr_oracle),
+        "stagnation_thr_oracle_fall": pct(1.0 - thr_oracle),
+        "stagnation_thr_oracle_cash_flow": money(thr_oracle * net.external_cash_flow[oracle]),
+        "stagnation_thr_oracle_loss": money(at_oracle.credit_loss),
+        "stagnation_thr_oracle_debt_multiple": i18n.t_plural(
             "n_times", round(debt_multiple_threshold("oracle"), 1), lang),
-        "stag_thr_cw_debt_multiple": i18n.t_plural(
+        "stagnation_thr_cw_debt_multiple": i18n.t_plural(
             "n_times", round(debt_multiple_threshold("coreweave"), 1), lang),
-        "stag_severe_factor": pct(severe_factor()),
-        "stag_severe_residual": pct(a["residual_value_fraction_low"]),
-        "stag_severe_cw_year": year(severe.default_year[cw]),
-        "stag_severe_credit": money(severe.credit_loss),
-        "stag_severe_banks": money(severe.credit_losses["banks"]),
-        "stag_severe_pc": money(severe.credit_losses["private_credit"]),
-        "stag_severe_bonds": money(severe.credit_losses["bond_investors"]),
-        "stag_severe_recovered": money(severe.residual_recovered),
-        "stag_severe_rv_credit": money(rv_severe.credit_loss),
-        "stag_mc_factor_low": pct(a["outside_cash_flow_factor_low"]),
+        "stagnation_severe_factor": pct(severe_factor()),
+        "stagnation_severe_residual": pct(a["residual_value_fraction_low"]),
+        "stagnation_severe_cw_year": year(severe.default_year[cw]),
+        "stagnation_severe_credit": money(severe.credit_loss),
+        "stagnation_severe_banks": money(severe.credit_losses["banks"]),
+        "stagnation_severe_pc": money(severe.credit_losses["private_credit"]),
+        "stagnation_severe_bonds": money(severe.credit_losses["bond_investors"]),
+        "stagnation_severe_recovered": money(severe.residual_recovered),
+        "stagnation_severe_rv_credit": money(rv_severe.credit_loss),
+        "stagnation_mc_factor_low": pct(a["outside_cash_flow_factor_low"]),
         # Monte Carlo
-        "stag_mc_n": i18n.t_plural("n_times", MC_SCENARIOS, lang),
-        "stag_mc_bust_cw": pct(mc_b.default_share("coreweave"), 1),
-        "stag_mc_stag_cw": pct(mc_s.default_share("coreweave"), 1),
-        "stag_mc_bust_oracle": pct(mc_b.default_share("oracle"), 1),
-        "stag_mc_bust_credit_p99": money(
+        "stagnation_mc_n": i18n.t_plural("n_times", MC_SCENARIOS, lang),
+        "stagnation_mc_bust_cw": pct(mc_b.default_share("coreweave"), 1),
+        "stagnation_mc_stag_cw": pct(mc_s.default_share("coreweave"), 1),
+        "stagnation_mc_bust_oracle": pct(mc_b.default_share("oracle"), 1),
+        "stagnation_mc_bust_credit_p99": money(
             float(np.percentile(mc_b.credit_losses.sum(axis=1), 99))),
-        "stag_mc_bust_lost_median": money(float(np.median(mc_b.lost_revenue))),
+        "stagnation_mc_bust_lost_median": money(float(np.median(mc_b.lost_revenue))),
         # the shock that helps
-        "stag_knockout": money(knockout),
-        "stag_knockout_lab_year": year(shocked.default_year[o]),
-        "stag_knockout_lost": money(shocked.total_lost_revenue),
-        "stag_knockout_credit": money(shocked.credit_loss),
-        "stag_shock": money(SHOCK_USD_BN),
+        "stagnation_knockout": money(knockout),
+        "stagnation_knockout_lab_year": year(shocked.default_year[o]),
+        "stagnation_knockout_lost": money(shocked.total_lost_revenue),
+        "stagnation_knockout_credit": money(shocked.credit_loss),
+        "stagnation_shock": money(SHOCK_USD_BN),
         # 2026
-        "stag_oracle_fcf_ttm_2025_08": money(-fig("oracle_fcf_ttm_2025_08")),
-        "stag_oracle_fcf_fy2026": money(-fig("oracle_fcf_fy2026")),
-        "stag_oracle_ocf_fy2026": money(fig("oracle_ocf_fy2026")),
-        "stag_oracle_plan_low": money(fig("oracle_financing_plan_2026_low")),
-        "stag_oracle_plan_high": money(fig("oracle_financing_plan_2026_high")),
-        "stag_oracle_cds_before": num(fig("oracle_cds_5y_2025_06"), 0),
-        "stag_oracle_cds_after": i18n.t_plural(
+        "stagnation_oracle_fcf_ttm_2025_08": money(-fig("oracle_fcf_ttm_2025_08")),
+        "stagnation_oracle_fcf_fy2026": money(-fig("oracle_fcf_fy2026")),
+        "stagnation_oracle_ocf_fy2026": money(fig("oracle_ocf_fy2026")),
+        "stagnation_oracle_plan_low": money(fig("oracle_financing_plan_2026_low")),
+        "stagnation_oracle_plan_high": money(fig("oracle_financing_plan_2026_high")),
+        "stagnation_oracle_cds_before": num(fig("oracle_cds_5y_2025_06"), 0),
+        "stagnation_oracle_cds_after": i18n.t_plural(
             "n_basis_points", round(fig("oracle_cds_5y_2025_12_02")), lang),
-        "stag_cw_cds_before": num(fig("coreweave_cds_5y_2025_10_06"), 0),
-        "stag_cw_cds_after": i18n.t_plural(
+        "stagnation_cw_cds_before": num(fig("coreweave_cds_5y_2025_10_06"), 0),
+        "stagnation_cw_cds_after": i18n.t_plural(
             "n_basis_points", round(fig("coreweave_cds_5y_2025_12")), lang),
-        "stag_jpm_not_started": pct(fig("jpm_2026_dc_capacity_2027_not_started") / 100),
-        "stag_telecom_fall": pct(1 - fig("telecom_equipment_spend_2002_forecast")
+        "stagnation_jpm_not_started": pct(fig("jpm_2026_dc_capacity_2027_not_started") / 100),
+        "stagnation_telecom_fall": pct(1 - fig("telecom_equipment_spend_2002_forecast")
                                  / fig("telecom_equipment_spend_2000")),
         # exercises
-        "stag_ex3_cw_open": money(cw_cash["opening_cash"].iloc[0]),
-        "stag_ex3_cw_answer": money(exercise_coreweave_closing_cash()),
-        "stag_ex4_answer": pct(exercise_oracle_threshold()),
-        "stag_ex5_year": year(exercise_shock_lab_year()),
+        "stagnation_ex3_cw_open": money(cw_cash["opening_cash"].iloc[0]),
+        "stagnation_ex3_cw_answer": money(exercise_coreweave_closing_cash()),
+        "stagnation_ex4_answer": pct(exercise_oracle_threshold()),
+        "stagnation_ex5_year": year(exercise_shock_lab_year()),
     }
     for k, (pe, pr) in enumerate(zip(en_p, rv_p, strict=True)):
-        out[f"stag_ex_en_p{k + 1}"] = money(pe)
-        out[f"stag_ex_rv_p{k + 1}"] = money(pr)
+        out[f"stagnation_ex_en_p{k + 1}"] = money(pe)
+        out[f"stagnation_ex_rv_p{k + 1}"] = money(pr)
     return out

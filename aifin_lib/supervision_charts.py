@@ -81,13 +81,13 @@ STATEMENTS: tuple[tuple[str, str, str, str], ...] = (
     ("bis", "2026-06-28", "day", "completeaitraining_2026_bis_aer"),
 )
 """Supervisors' statements in the table: (supervisor, date, date precision, source ids).
-The paraphrase of row ``k`` is the catalogue entry ``sup_statement_<k>``."""
+The paraphrase of row ``k`` is the catalogue entry ``supervision_statement_<k>``."""
 
 _PART_KEYS = {
-    "covered": "sup_part_covered",
-    "beyond": "sup_part_beyond",
+    "covered": "supervision_part_covered",
+    "beyond": "supervision_part_beyond",
 }
-_COST_KEYS = {"forgone": "sup_cost_forgone", "capital": "sup_cost_capital"}
+_COST_KEYS = {"forgone": "supervision_cost_forgone", "capital": "supervision_cost_capital"}
 
 
 def _sourced(chart):
@@ -139,7 +139,7 @@ def comparison_frame() -> pd.DataFrame:
 
 
 def _lever_label(lever: str) -> str:
-    return i18n.t(f"sup_lever_{lever}")
+    return i18n.t(f"supervision_lever_{lever}")
 
 
 def _losses_and_costs(base: alt.Chart, y_field: str, y_sort: list[str],
@@ -150,16 +150,16 @@ def _losses_and_costs(base: alt.Chart, y_field: str, y_sort: list[str],
         base.transform_filter("datum.kind === 'loss'")
         .mark_bar()
         .encode(
-            x=alt.X("usd_bn:Q", title=i18n.t("sup_loss_axis"), stack="zero"),
+            x=alt.X("usd_bn:Q", title=i18n.t("supervision_loss_axis"), stack="zero"),
             y=alt.Y(f"{y_field}:N", title=None, sort=y_sort),
-            color=alt.Color("part_label:N", title=i18n.t("sup_loss_legend"),
+            color=alt.Color("part_label:N", title=i18n.t("supervision_loss_legend"),
                             scale=alt.Scale(domain=parts, range=[PALETTE[0], PALETTE[1]]),
                             legend=alt.Legend(orient="bottom", direction="vertical")),
             order=alt.Order("part_order:Q"),
-            tooltip=[alt.Tooltip(f"{y_field}:N", title=i18n.t("sup_policy")),
-                     alt.Tooltip("part_label:N", title=i18n.t("sup_loss_legend")),
-                     alt.Tooltip("usd_bn:Q", title=i18n.t("sup_loss_axis"), format=",.1f"),
-                     alt.Tooltip("defaults:Q", title=i18n.t("sup_defaults"))],
+            tooltip=[alt.Tooltip(f"{y_field}:N", title=i18n.t("supervision_policy")),
+                     alt.Tooltip("part_label:N", title=i18n.t("supervision_loss_legend")),
+                     alt.Tooltip("usd_bn:Q", title=i18n.t("supervision_loss_axis"), format=",.1f"),
+                     alt.Tooltip("defaults:Q", title=i18n.t("supervision_defaults"))],
         )
         .properties(width=230, height=170, title=i18n.t(title_key))
     )
@@ -167,17 +167,17 @@ def _losses_and_costs(base: alt.Chart, y_field: str, y_sort: list[str],
         base.transform_filter("datum.kind === 'cost'")
         .mark_bar()
         .encode(
-            x=alt.X("usd_bn:Q", title=i18n.t("sup_cost_axis"), stack="zero"),
+            x=alt.X("usd_bn:Q", title=i18n.t("supervision_cost_axis"), stack="zero"),
             y=alt.Y(f"{y_field}:N", title=None, sort=y_sort, axis=alt.Axis(labels=False)),
-            color=alt.Color("part_label:N", title=i18n.t("sup_cost_legend"),
+            color=alt.Color("part_label:N", title=i18n.t("supervision_cost_legend"),
                             scale=alt.Scale(domain=costs, range=[PALETTE[2], PALETTE[4]]),
                             legend=alt.Legend(orient="bottom", direction="vertical")),
             order=alt.Order("part_order:Q"),
-            tooltip=[alt.Tooltip(f"{y_field}:N", title=i18n.t("sup_policy")),
-                     alt.Tooltip("part_label:N", title=i18n.t("sup_cost_legend")),
-                     alt.Tooltip("usd_bn:Q", title=i18n.t("sup_cost_axis"), format=",.1f")],
+            tooltip=[alt.Tooltip(f"{y_field}:N", title=i18n.t("supervision_policy")),
+                     alt.Tooltip("part_label:N", title=i18n.t("supervision_cost_legend")),
+                     alt.Tooltip("usd_bn:Q", title=i18n.t("supervision_cost_axis"), format=",.1f")],
         )
-        .properties(width=160, height=170, title=i18n.t("sup_costs_panel"))
+        .properties(width=160, height=170, title=i18n.t("supervision_costs_panel"))
     )
     return alt.hconcat(loss, cost).resolve_scale(color="independent")
 
@@ -203,11 +203,11 @@ def comparison_chart() -> alt.VConcatChart:
     order = [_lever_label(v) for v in LEVER_SETTINGS]
     rows = [
         _losses_and_costs(alt.Chart(frame[frame["scenario"] == sc]), "lever_label", order,
-                          f"sup_losses_panel_{sc}")
+                          f"supervision_losses_panel_{sc}")
         for sc in SCENARIOS
     ]
     return _sourced(alt.vconcat(*rows).properties(
-        title=i18n.t("sup_comparison_title"), description=i18n.t("sup_comparison_description")))
+        title=i18n.t("supervision_comparison_title"), description=i18n.t("supervision_comparison_description")))
 
 
 _SWEEPS: dict[str, tuple[float, ...]] = {
@@ -244,27 +244,27 @@ def tradeoff_chart() -> alt.Chart:
     altair.Chart
     """
     frame = tradeoff_frame()
-    frame["lever_label"] = [i18n.t(f"sup_sweep_{v}") for v in frame["lever"]]
-    labels = [i18n.t(f"sup_sweep_{v}") for v in _SWEEPS]
+    frame["lever_label"] = [i18n.t(f"supervision_sweep_{v}") for v in frame["lever"]]
+    labels = [i18n.t(f"supervision_sweep_{v}") for v in _SWEEPS]
     return _sourced(
         alt.Chart(frame)
         .mark_line(point=True)
         .encode(
-            x=alt.X("forgone:Q", title=i18n.t("sup_forgone_axis")),
-            y=alt.Y("credit_loss:Q", title=i18n.t("sup_credit_loss_axis")),
-            color=alt.Color("lever_label:N", title=i18n.t("sup_policy"),
+            x=alt.X("forgone:Q", title=i18n.t("supervision_forgone_axis")),
+            y=alt.Y("credit_loss:Q", title=i18n.t("supervision_credit_loss_axis")),
+            color=alt.Color("lever_label:N", title=i18n.t("supervision_policy"),
                             scale=alt.Scale(domain=labels,
                                             range=[PALETTE[0], PALETTE[1], PALETTE[2]]),
                             legend=alt.Legend(orient="bottom")),
             order="step:Q",
-            tooltip=[alt.Tooltip("lever_label:N", title=i18n.t("sup_policy")),
-                     alt.Tooltip("setting:Q", title=i18n.t("sup_setting")),
-                     alt.Tooltip("forgone:Q", title=i18n.t("sup_forgone_axis"), format=",.1f"),
-                     alt.Tooltip("credit_loss:Q", title=i18n.t("sup_credit_loss_axis"),
+            tooltip=[alt.Tooltip("lever_label:N", title=i18n.t("supervision_policy")),
+                     alt.Tooltip("setting:Q", title=i18n.t("supervision_setting")),
+                     alt.Tooltip("forgone:Q", title=i18n.t("supervision_forgone_axis"), format=",.1f"),
+                     alt.Tooltip("credit_loss:Q", title=i18n.t("supervision_credit_loss_axis"),
                                  format=",.1f")],
         )
-        .properties(width=420, height=260, title=i18n.t("sup_tradeoff_title"),
-                    description=i18n.t("sup_tradeoff_description"))
+        .properties(width=420, height=260, title=i18n.t("supervision_tradeoff_title"),
+                    description=i18n.t("supervision_tradeoff_description"))
     )
 
 
@@ -311,15 +311,15 @@ def mixer_frame(disclosure: float, ltv: float, capital: float, concentration: fl
 
 
 def _mixer_chart(base: alt.Chart) -> alt.HConcatChart:
-    row = i18n.t("sup_mix_row")
+    row = i18n.t("supervision_mix_row")
     keys = {**_PART_KEYS, **_COST_KEYS}
     label_expr = " : ".join(f"datum.part === '{p}' ? {i18n.t(k)!r}" for p, k in keys.items())
     order_expr = " : ".join(f"datum.part === '{p}' ? {v}" for v, p in enumerate(keys))
     base = base.transform_calculate(part_label=label_expr + " : ''",
                                     part_order=order_expr + " : 0", row_label=repr(row))
-    return _sourced(_losses_and_costs(base, "row_label", [row], "sup_losses_panel_severe")
-                    .properties(title=i18n.t("sup_mixer_title"),
-                                description=i18n.t("sup_mixer_description")))
+    return _sourced(_losses_and_costs(base, "row_label", [row], "supervision_losses_panel_severe")
+                    .properties(title=i18n.t("supervision_mixer_title"),
+                                description=i18n.t("supervision_mixer_description")))
 
 
 def mixer_dashboard() -> Dashboard:
@@ -332,13 +332,13 @@ def mixer_dashboard() -> Dashboard:
     return Dashboard(
         mixer_frame,
         [
-            Slider("disclosure", "sup_slider_disclosure", 0.0, 1.0, 0.5, 0.0, display="percent"),
-            Slider("ltv", "sup_slider_ltv", 0.7, 1.0, 0.1, 1.0, display="percent"),
-            Slider("capital", "sup_slider_capital", 0.0, 0.2, 0.1, 0.0, display="percent"),
-            Choice("concentration", "sup_slider_concentration",
-                   [(0.0, "sup_conc_none"), (4.0, "sup_conc_4"), (2.0, "sup_conc_2"),
-                    (1.0, "sup_conc_1")], 0.0),
-            Toggle("stress", "sup_slider_stress"),
+            Slider("disclosure", "supervision_slider_disclosure", 0.0, 1.0, 0.5, 0.0, display="percent"),
+            Slider("ltv", "supervision_slider_ltv", 0.7, 1.0, 0.1, 1.0, display="percent"),
+            Slider("capital", "supervision_slider_capital", 0.0, 0.2, 0.1, 0.0, display="percent"),
+            Choice("concentration", "supervision_slider_concentration",
+                   [(0.0, "supervision_conc_none"), (4.0, "supervision_conc_4"), (2.0, "supervision_conc_2"),
+                    (1.0, "supervision_conc_1")], 0.0),
+            Toggle("stress", "supervision_slider_stress"),
         ],
         _mixer_chart,
         print_settings=[
@@ -376,19 +376,19 @@ def statements_table(lang: str | None = None) -> str:
     sources = data.load("sources")
     frame = pd.DataFrame(
         {
-            i18n.t("sup_col_supervisor", lang): [
-                i18n.t(f"sup_supervisor_{s}", lang) for s, _, _, _ in STATEMENTS
+            i18n.t("supervision_col_supervisor", lang): [
+                i18n.t(f"supervision_supervisor_{s}", lang) for s, _, _, _ in STATEMENTS
             ],
-            i18n.t("sup_col_date", lang): [i18n.fmt_date(d, p, lang) for _, d, p, _ in STATEMENTS],
-            i18n.t("sup_col_statement", lang): [
-                html.escape(i18n.t(f"sup_statement_{k}", lang)) for k in range(len(STATEMENTS))
+            i18n.t("supervision_col_date", lang): [i18n.fmt_date(d, p, lang) for _, d, p, _ in STATEMENTS],
+            i18n.t("supervision_col_statement", lang): [
+                html.escape(i18n.t(f"supervision_statement_{k}", lang)) for k in range(len(STATEMENTS))
             ],
-            i18n.t("sup_col_sources", lang): [
+            i18n.t("supervision_col_sources", lang): [
                 source_links(c, sources) for _, _, _, c in STATEMENTS
             ],
         }
     )
-    return html_table(frame, i18n.t("sup_statements_caption", lang))
+    return html_table(frame, i18n.t("supervision_statements_caption", lang))
 
 
 def _best_mix(budget: float) -> tuple[Policy, Evaluation]:
@@ -482,7 +482,7 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     Returns
     -------
     dict
-        ``{name: text}``, all names prefixed ``sup_``.
+        ``{name: text}``, all names prefixed ``supervision_``.
     """
     lang = i18n.get_language() if lang is None else lang
     money = lambda v: i18n.fmt_usd_bn(v, lang)  # noqa: E731
@@ -499,83 +499,83 @@ def prose_figures(lang: str | None = None) -> dict[str, str]:
     debt, cost, ltv = EXERCISE_PROJECT
     out = {
         # supervisors' figures (macro.csv)
-        "sup_boe_spend": i18n.fmt_usd_bn_long(fig("boe_2025_ai_infra_spend_5y"), lang, 0),
-        "sup_boe_external": pct(fig("boe_2025_ai_infra_external_share") / 100),
-        "sup_boe_cet1_before": pct(fig("boe_2025_cet1_benchmark_before") / 100),
-        "sup_boe_cet1_after": pct(fig("boe_2025_cet1_benchmark_after") / 100),
-        "sup_abs_low": money(fig("bofa_2025_dc_abs_cmbs_low")),
-        "sup_imf_nbfi_share": pct(fig("imf_2025_nbfi_share_global_assets") / 100),
-        "sup_imf_bank_nbfi": i18n.fmt_usd_bn_long(fig("imf_2025_bank_nbfi_exposure"), lang, 1),
-        "sup_imf_bank_nbfi_loans": pct(fig("imf_2025_bank_nbfi_exposure_share_loans") / 100),
-        "sup_ecb_bank_loss": pct(fig("ecb_2026_severe_shock_loss_banks") / 100, 1),
-        "sup_ecb_pension_low": pct(fig("ecb_2026_severe_shock_loss_pension_low") / 100),
-        "sup_ecb_pension_high": pct(fig("ecb_2026_severe_shock_loss_pension_high") / 100),
-        "sup_ecb_insurer_loss": pct(fig("ecb_2026_severe_shock_loss_insurers") / 100),
-        "sup_dnb_tech": format_value(fig("dnb_2026_nl_institutional_tech_equity"), "eur_bn", lang),
-        "sup_dnb_mag7": format_value(fig("dnb_2026_nl_institutional_mag7"), "eur_bn", lang),
-        "sup_fsb_ai_share": pct(fig("fsb_2026_ai_share_private_credit_deals") / 100),
-        "sup_fsb_ai_share_prior": pct(fig("fsb_2026_ai_share_private_credit_deals_prior") / 100),
+        "supervision_boe_spend": i18n.fmt_usd_bn_long(fig("boe_2025_ai_infra_spend_5y"), lang, 0),
+        "supervision_boe_external": pct(fig("boe_2025_ai_infra_external_share") / 100),
+        "supervision_boe_cet1_before": pct(fig("boe_2025_cet1_benchmark_before") / 100),
+        "supervision_boe_cet1_after": pct(fig("boe_2025_cet1_benchmark_after") / 100),
+        "supervision_abs_low": money(fig("bofa_2025_dc_abs_cmbs_low")),
+        "supervision_imf_nbfi_share": pct(fig("imf_2025_nbfi_share_global_assets") / 100),
+        "supervision_imf_bank_nbfi": i18n.fmt_usd_bn_long(fig("imf_2025_bank_nbfi_exposure"), lang, 1),
+        "supervision_imf_bank_nbfi_loans": pct(fig("imf_2025_bank_nbfi_exposure_share_loans") / 100),
+        "supervision_ecb_bank_loss": pct(fig("ecb_2026_severe_shock_loss_banks") / 100, 1),
+        "supervision_ecb_pension_low": pct(fig("ecb_2026_severe_shock_loss_pension_low") / 100),
+        "supervision_ecb_pension_high": pct(fig("ecb_2026_severe_shock_loss_pension_high") / 100),
+        "supervision_ecb_insurer_loss": pct(fig("ecb_2026_severe_shock_loss_insurers") / 100),
+        "supervision_dnb_tech": format_value(fig("dnb_2026_nl_institutional_tech_equity"), "eur_bn", lang),
+        "supervision_dnb_mag7": format_value(fig("dnb_2026_nl_institutional_mag7"), "eur_bn", lang),
+        "supervision_fsb_ai_share": pct(fig("fsb_2026_ai_share_private_credit_deals") / 100),
+        "supervision_fsb_ai_share_prior": pct(fig("fsb_2026_ai_share_private_credit_deals_prior") / 100),
         # the two scenarios without policy
-        "sup_severe_factor": pct(a["stress_outside_cash_flow_factor"]),
-        "sup_severe_residual": pct(a["residual_value_fraction_low"]),
-        "sup_none_credit": money(none.credit_loss),
-        "sup_none_banks": money(none.credit_losses["banks"]),
-        "sup_none_pc": money(none.credit_losses["private_credit"]),
-        "sup_none_bonds": money(none.credit_losses["bond_investors"]),
-        "sup_bust_lost": money(bust["none"].lost_revenue),
-        "sup_lending": money(none.lending_usd_bn),
+        "supervision_severe_factor": pct(a["stress_outside_cash_flow_factor"]),
+        "supervision_severe_residual": pct(a["residual_value_fraction_low"]),
+        "supervision_none_credit": money(none.credit_loss),
+        "supervision_none_banks": money(none.credit_losses["banks"]),
+        "supervision_none_pc": money(none.credit_losses["private_credit"]),
+        "supervision_none_bonds": money(none.credit_losses["bond_investors"]),
+        "supervision_bust_lost": money(bust["none"].lost_revenue),
+        "supervision_lending": money(none.lending_usd_bn),
         # disclosure
-        "sup_lab_money": money(lab_money),
-        "sup_round_trip": money(rt),
-        "sup_round_trip_share": pct(rt / lab_money),
-        "sup_disc_forgone": money(sev["disclosure"].investment_forgone_usd_bn),
-        "sup_disc_credit": money(sev["disclosure"].credit_loss),
-        "sup_disc_cut": pct(1.0 - sev["disclosure"].credit_loss / none.credit_loss),
-        "sup_disc_lost": money(bust["disclosure"].lost_revenue),
+        "supervision_lab_money": money(lab_money),
+        "supervision_round_trip": money(rt),
+        "supervision_round_trip_share": pct(rt / lab_money),
+        "supervision_disc_forgone": money(sev["disclosure"].investment_forgone_usd_bn),
+        "supervision_disc_credit": money(sev["disclosure"].credit_loss),
+        "supervision_disc_cut": pct(1.0 - sev["disclosure"].credit_loss / none.credit_loss),
+        "supervision_disc_lost": money(bust["disclosure"].lost_revenue),
         # leverage
-        "sup_infra_debt_share": pct(a["infra_debt_share"]),
-        "sup_ltv": pct(LEVER_SETTINGS["max_loan_to_value"].max_loan_to_value),
-        "sup_ltv_forgone": money(sev["max_loan_to_value"].investment_forgone_usd_bn),
-        "sup_ltv_credit": money(sev["max_loan_to_value"].credit_loss),
+        "supervision_infra_debt_share": pct(a["infra_debt_share"]),
+        "supervision_ltv": pct(LEVER_SETTINGS["max_loan_to_value"].max_loan_to_value),
+        "supervision_ltv_forgone": money(sev["max_loan_to_value"].investment_forgone_usd_bn),
+        "supervision_ltv_credit": money(sev["max_loan_to_value"].credit_loss),
         # capital
-        "sup_capital_ratio": pct(LEVER_SETTINGS["capital_ratio"].capital_ratio),
-        "sup_cap_required": money(sev["capital_ratio"].capital_required_usd_bn),
-        "sup_cap_beyond": money(_parts(sev["capital_ratio"])["beyond"]),
+        "supervision_capital_ratio": pct(LEVER_SETTINGS["capital_ratio"].capital_ratio),
+        "supervision_cap_required": money(sev["capital_ratio"].capital_required_usd_bn),
+        "supervision_cap_beyond": money(_parts(sev["capital_ratio"])["beyond"]),
         # concentration
-        "sup_conc_multiple": i18n.t_plural(
+        "supervision_conc_multiple": i18n.t_plural(
             "n_times", LEVER_SETTINGS["max_exposure_to_capital"].max_exposure_to_capital, lang),
-        "sup_conc_forgone": money(sev["max_exposure_to_capital"].investment_forgone_usd_bn),
-        "sup_conc_credit": money(sev["max_exposure_to_capital"].credit_loss),
+        "supervision_conc_forgone": money(sev["max_exposure_to_capital"].investment_forgone_usd_bn),
+        "supervision_conc_credit": money(sev["max_exposure_to_capital"].credit_loss),
         # stress test
-        "sup_st_capital": money(sev["stress_test"].capital_required_usd_bn),
-        "sup_residual": pct(a["residual_value_fraction"]),
+        "supervision_st_capital": money(sev["stress_test"].capital_required_usd_bn),
+        "supervision_residual": pct(a["residual_value_fraction"]),
         # exercises
-        "sup_ex1_debt_in": money(debt),
-        "sup_ex1_cost_in": money(cost),
-        "sup_ex1_ltv": pct(ltv),
-        "sup_ex1_size": money(exercise_ltv_size()),
-        "sup_ex1_debt": money(exercise_ltv_debt()),
-        "sup_ex2_rt_share": pct(_round_tripped_share()),
-        "sup_ex2_lab_share": pct(_lab_revenue_share("coreweave")),
-        "sup_ex2_factor": pct(exercise_disclosure_factor()),
-        "sup_ex3_beyond": money(exercise_buffer_beyond()),
-        "sup_ex4_capital": money(exercise_stress_capital()),
-        "sup_ex5_budget": money(EXERCISE_BUDGET_USD_BN),
-        "sup_ex5_disclosure": pct(pol.disclosure),
-        "sup_ex5_ltv": (pct(pol.max_loan_to_value) if pol.max_loan_to_value
-                        else i18n.t("sup_conc_none", lang)),
-        "sup_ex5_capital": pct(pol.capital_ratio or 0.0),
-        "sup_ex5_conc": i18n.t(
-            f"sup_conc_{int(pol.max_exposure_to_capital)}" if pol.max_exposure_to_capital
-            else "sup_conc_none", lang),
-        "sup_ex5_stress": i18n.t("sup_yes" if pol.stress_test else "sup_no", lang),
-        "sup_ex5_forgone": money(best.investment_forgone_usd_bn),
-        "sup_ex5_credit": money(best.credit_loss),
-        "sup_ex5_capital_req": money(best.capital_required_usd_bn),
-        "sup_ex5_beyond": money(_parts(best)["beyond"]),
+        "supervision_ex1_debt_in": money(debt),
+        "supervision_ex1_cost_in": money(cost),
+        "supervision_ex1_ltv": pct(ltv),
+        "supervision_ex1_size": money(exercise_ltv_size()),
+        "supervision_ex1_debt": money(exercise_ltv_debt()),
+        "supervision_ex2_rt_share": pct(_round_tripped_share()),
+        "supervision_ex2_lab_share": pct(_lab_revenue_share("coreweave")),
+        "supervision_ex2_factor": pct(exercise_disclosure_factor()),
+        "supervision_ex3_beyond": money(exercise_buffer_beyond()),
+        "supervision_ex4_capital": money(exercise_stress_capital()),
+        "supervision_ex5_budget": money(EXERCISE_BUDGET_USD_BN),
+        "supervision_ex5_disclosure": pct(pol.disclosure),
+        "supervision_ex5_ltv": (pct(pol.max_loan_to_value) if pol.max_loan_to_value
+                        else i18n.t("supervision_conc_none", lang)),
+        "supervision_ex5_capital": pct(pol.capital_ratio or 0.0),
+        "supervision_ex5_conc": i18n.t(
+            f"supervision_conc_{int(pol.max_exposure_to_capital)}" if pol.max_exposure_to_capital
+            else "supervision_conc_none", lang),
+        "supervision_ex5_stress": i18n.t("supervision_yes" if pol.stress_test else "supervision_no", lang),
+        "supervision_ex5_forgone": money(best.investment_forgone_usd_bn),
+        "supervision_ex5_credit": money(best.credit_loss),
+        "supervision_ex5_capital_req": money(best.capital_required_usd_bn),
+        "supervision_ex5_beyond": money(_parts(best)["beyond"]),
     }
     for k in ("disclosure", "max_loan_to_value", "capital_ratio", "max_exposure_to_capital",
               "stress_test"):
-        out[f"sup_bust_cost_{k}"] = money(bust[k].investment_forgone_usd_bn
+        out[f"supervision_bust_cost_{k}"] = money(bust[k].investment_forgone_usd_bn
                                           + bust[k].capital_required_usd_bn)
     return out

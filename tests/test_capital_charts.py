@@ -38,9 +38,9 @@ def test_cahn_steps_reproduce_the_published_essays():
     """Cahn's chain gives $200B (2023) and $600B (2024); the gap equals the published hole."""
     for year, required in ((2023, 200.0), (2024, 600.0)):
         steps = capital_charts.cahn_steps(year).set_index("step")
-        assert_allclose(steps.loc["cap_step_margin", "end"], required)
+        assert_allclose(steps.loc["capital_step_margin", "end"], required)
         assert_allclose(
-            steps.loc["cap_step_gap", "end"], data.figure(f"sequoia_{year}_revenue_hole").value
+            steps.loc["capital_step_gap", "end"], data.figure(f"sequoia_{year}_revenue_hole").value
         )
         # a waterfall: each change starts where the previous step ended
         changes = steps[steps["kind"] == "change"]
@@ -65,8 +65,8 @@ def test_nvidia_run_rate_is_four_quarters():
 def test_needed_versus_earned_derived_rows():
     """Bain's reachable revenue is $2T - $800B = $1.2T; Cahn's 2024 AI revenue is $100B."""
     frame = capital_charts.needed_versus_earned().set_index("label")
-    assert_allclose(frame.loc["cap_earned_bain", "usd_bn"], 1200.0)
-    assert_allclose(frame.loc["cap_earned_cahn_2024", "usd_bn"], 100.0)
+    assert_allclose(frame.loc["capital_earned_bain", "usd_bn"], 1200.0)
+    assert_allclose(frame.loc["capital_earned_cahn_2024", "usd_bn"], 100.0)
     assert set(frame["kind"]) == {"needed", "earned"}
 
 
@@ -184,12 +184,12 @@ def test_static_panel_computes_what_the_model_computes(setting):
     labels = {
         i18n.t(k): f
         for k, f in (
-            ("cap_bar_cahn", "cahn"),
-            ("cap_bar_steady", "steady"),
-            ("cap_bar_ai_revenue", "ai_revenue"),
-            ("cap_bar_cash_flow", "cash_flow"),
-            ("cap_bar_service", "service"),
-            ("cap_bar_service_all", "service_all"),
+            ("capital_bar_cahn", "cahn"),
+            ("capital_bar_steady", "steady"),
+            ("capital_bar_ai_revenue", "ai_revenue"),
+            ("capital_bar_cash_flow", "cash_flow"),
+            ("capital_bar_service", "service"),
+            ("capital_bar_service_all", "service_all"),
         )
     }
     # bar value labels follow the bar-name labels of each panel, in the same order
@@ -198,16 +198,16 @@ def test_static_panel_computes_what_the_model_computes(setting):
                 row["service_all"]]
     assert len(money) == len(expected) and all(name in texts for name in labels)
     assert_allclose([_money(t) for t in money], expected, atol=0.051)
-    gap = next(t for t in texts if t.startswith(i18n.t("cap_panel_gap")))
+    gap = next(t for t in texts if t.startswith(i18n.t("capital_panel_gap")))
     assert_allclose(
-        _money(gap.removeprefix(i18n.t("cap_panel_gap"))), row["gap_steady"], atol=0.051
+        _money(gap.removeprefix(i18n.t("capital_panel_gap"))), row["gap_steady"], atol=0.051
     )
-    cover = next(t for t in texts if t.startswith(i18n.t("cap_panel_coverage")))
-    shown = cover.removeprefix(i18n.t("cap_panel_coverage"))
+    cover = next(t for t in texts if t.startswith(i18n.t("capital_panel_coverage")))
+    shown = cover.removeprefix(i18n.t("capital_panel_coverage"))
     if row["dscr"] is None:
-        assert shown == i18n.t("cap_panel_no_debt")
+        assert shown == i18n.t("capital_panel_no_debt")
     else:
-        first, every = shown.split(i18n.t("cap_panel_coverage_all"))
+        first, every = shown.split(i18n.t("capital_panel_coverage_all"))
         assert_allclose(float(first.rstrip("×").replace(",", "")), row["dscr"], atol=0.0051)
         assert_allclose(float(every.rstrip("×").replace(",", "")), row["dscr_all"], atol=0.0051)
 
@@ -314,20 +314,20 @@ def test_prose_figures_are_formatted_and_finite(lang):
     figures = capital_charts.prose_figures(lang)
     assert all(isinstance(v, str) and v for v in figures.values())
     assert not any(w in v.lower() for v in figures.values() for w in ("nan", "inf"))
-    assert all(k.startswith("cap_") for k in figures)
+    assert all(k.startswith("capital_") for k in figures)
     if lang == "nl":
-        assert figures["cap_dash_dscr"] == "1,45"
-        assert figures["cap_dash_dscr_all"] == "0,24"
+        assert figures["capital_dash_dscr"] == "1,45"
+        assert figures["capital_dash_dscr_all"] == "0,24"
     else:
-        assert figures["cap_dash_dscr"] == "1.45"
-        assert figures["cap_dash_dscr_all"] == "0.24"
-        assert figures["cap_cahn_2023_required"] == "$200B"
-        assert figures["cap_jpm_implied_capital"] == "6.5 trillion dollars"
+        assert figures["capital_dash_dscr"] == "1.45"
+        assert figures["capital_dash_dscr_all"] == "0.24"
+        assert figures["capital_cahn_2023_required"] == "$200B"
+        assert figures["capital_jpm_implied_capital"] == "6.5 trillion dollars"
 
 
 def test_labels_exist_in_both_languages():
-    """Every cap_ label has Dutch and English text, and the module's keys are all defined."""
-    labels = {key: entry for key, entry in i18n.CATALOGUE.items() if key.startswith("cap_")}
+    """Every capital_ label has Dutch and English text, and the module's keys are all defined."""
+    labels = {key: entry for key, entry in i18n.CATALOGUE.items() if key.startswith("capital_")}
     for entry in labels.values():
         assert entry["nl"] and entry["en"]
     for row in capital_charts.OPENAI_ROWS + capital_charts.SERVER_LIFE_ROWS:

@@ -299,11 +299,11 @@ def test_every_readout_of_the_books_sliders_is_formatted():
 
 def test_choice_binds_select_radio_or_slider():
     """A choice is a drop-down, radio buttons, or a slider over its options with label readouts."""
-    options = [("announced_too", "circ_status_announced_too"),
-               ("binding_only", "circ_status_binding_only")]
-    select = Choice("st", "circ_status_control", options, "binding_only")
-    radio = Choice("st", "circ_status_control", options, "announced_too", widget="radio")
-    slide = Choice("st", "circ_status_control", options, "binding_only", widget="slider")
+    options = [("announced_too", "circular_status_announced_too"),
+               ("binding_only", "circular_status_binding_only")]
+    select = Choice("st", "circular_status_control", options, "binding_only")
+    radio = Choice("st", "circular_status_control", options, "announced_too", widget="radio")
+    slide = Choice("st", "circular_status_control", options, "binding_only", widget="slider")
     spec = select.vega_param("nl").param.to_dict()
     assert spec["bind"]["input"] == "select" and spec["value"] == "binding_only"
     assert spec["bind"]["labels"] == [i18n.t(k, "nl") for _, k in options]
@@ -311,34 +311,34 @@ def test_choice_binds_select_radio_or_slider():
     slid = slide.vega_param().param.to_dict()
     assert slid["bind"]["input"] == "range" and slid["value"] == 1
     assert slide.vega_value() == '["announced_too", "binding_only"][st]'
-    assert slide.readouts("en") == {"0": i18n.t("circ_status_announced_too", "en"),
-                                    "1": i18n.t("circ_status_binding_only", "en")}
+    assert slide.readouts("en") == {"0": i18n.t("circular_status_announced_too", "en"),
+                                    "1": i18n.t("circular_status_binding_only", "en")}
     assert select.readouts() is None
 
 
 @pytest.mark.parametrize(
     ("make", "message"),
     [
-        (lambda: Choice("c", "circ_status_control", [("a", "circ_status_control")], "a"),
+        (lambda: Choice("c", "circular_status_control", [("a", "circular_status_control")], "a"),
          "at least two"),
-        (lambda: Choice("c", "circ_status_control",
-                        [("a", "circ_status_control"), ("a", "circ_status_control")], "a"),
+        (lambda: Choice("c", "circular_status_control",
+                        [("a", "circular_status_control"), ("a", "circular_status_control")], "a"),
          "repeat"),
-        (lambda: Choice("c", "circ_status_control",
-                        [("a", "circ_status_control"), (1, "circ_status_control")], "a"),
+        (lambda: Choice("c", "circular_status_control",
+                        [("a", "circular_status_control"), (1, "circular_status_control")], "a"),
          "must all be str"),
-        (lambda: Choice("c", "circ_status_control",
-                        [("a", "circ_status_control"), ("b", "circ_status_control")], "z"),
+        (lambda: Choice("c", "circular_status_control",
+                        [("a", "circular_status_control"), ("b", "circular_status_control")], "z"),
          "not an option"),
-        (lambda: Choice("c", "circ_status_control",
-                        [("a", "circ_status_control"), ("b", "circ_status_control")], "a",
+        (lambda: Choice("c", "circular_status_control",
+                        [("a", "circular_status_control"), ("b", "circular_status_control")], "a",
                         widget="knob"), "widget must be"),
         (lambda: Choice("c", "no_such_key",
-                        [("a", "circ_status_control"), ("b", "circ_status_control")], "a"),
+                        [("a", "circular_status_control"), ("b", "circular_status_control")], "a"),
          "label_key"),
-        (lambda: DateChoice("d", "circ_date_control", ["2025-12-31", "2024-12-31"], "2024-12-31"),
+        (lambda: DateChoice("d", "circular_date_control", ["2025-12-31", "2024-12-31"], "2024-12-31"),
          "increasing"),
-        (lambda: DateChoice("d", "circ_date_control", ["2025-13-31", "2026-01-01"], "2026-01-01"),
+        (lambda: DateChoice("d", "circular_date_control", ["2025-13-31", "2026-01-01"], "2026-01-01"),
          "ISO date"),
         (lambda: Toggle("t", "debt_share", value=1), "True or False"),
         (lambda: Slider("s", "debt_share", 0.0, 1.0, 0.1, 0.5, display="pct"), "display"),
@@ -353,7 +353,7 @@ def test_control_kinds_refuse_bad_input(make, message):
 
 def test_date_choice_reads_dates_in_the_language():
     """Dates show as dates, not as step numbers, in both languages."""
-    dates = DateChoice("as_of", "circ_date_control", ["2024-12-31", "2026-06-30"], "2026-06-30")
+    dates = DateChoice("as_of", "circular_date_control", ["2024-12-31", "2026-06-30"], "2026-06-30")
     assert dates.readouts("nl") == {"0": "31 december 2024", "1": "30 juni 2026"}
     assert dates.readouts("en")["1"] == "June 30, 2026"
     assert dates.vega_param().param.to_dict()["value"] == 1
@@ -368,8 +368,8 @@ def _mixed_dashboard():
     return Dashboard(
         _mixed_model,
         [Slider("share", "debt_share", 0.0, 1.0, 0.5, 0.5, display="percent"),
-         Choice("mode", "circ_status_control",
-                [("low", "circ_status_announced_too"), ("high", "circ_status_binding_only")],
+         Choice("mode", "circular_status_control",
+                [("low", "circular_status_announced_too"), ("high", "circular_status_binding_only")],
                 "low", widget="radio"),
          Toggle("stress", "debt_share")],
         lambda base: base.mark_bar().encode(x="part:N", y="usd_bn:Q"),
@@ -404,8 +404,8 @@ def test_dashboard_widget_has_the_same_kinds_and_labels():
     assert isinstance(slider, widgets.FloatSlider) and not slider.readout
     assert slider.description == i18n.t("debt_share", "nl") and readout.value == "50%"
     assert isinstance(radio, widgets.RadioButtons)
-    assert radio.options == ((i18n.t("circ_status_announced_too", "nl"), "low"),
-                             (i18n.t("circ_status_binding_only", "nl"), "high"))
+    assert radio.options == ((i18n.t("circular_status_announced_too", "nl"), "low"),
+                             (i18n.t("circular_status_binding_only", "nl"), "high"))
     assert isinstance(check, widgets.Checkbox) and check.value is False
     before = json.dumps(output.outputs, sort_keys=True)
     slider.value = 1.0

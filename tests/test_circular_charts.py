@@ -136,9 +136,9 @@ def test_parameter_filter_shows_the_model_circularity(explorer, k, s, d):
     """Rendered with Vega at given parameter values, the chart prints the model's circularity."""
     spec = json.loads(json.dumps(explorer.static_chart().to_dict()))
     values = {
-        "circ_kinds": list(cc.KIND_PRESETS)[k],
-        "circ_statuses": list(cc.STATUS_PRESETS)[s],
-        "circ_as_of": d,
+        "circular_kinds": list(cc.KIND_PRESETS)[k],
+        "circular_statuses": list(cc.STATUS_PRESETS)[s],
+        "circular_as_of": d,
     }
     for p in spec["params"]:
         p["value"] = values[p["name"]]
@@ -155,8 +155,8 @@ def test_static_chart_is_small_bound_and_described(explorer):
     spec = explorer.static_chart().to_dict()
     assert len(json.dumps(spec)) < 150_000
     binds = {p["name"]: p["bind"]["input"] for p in spec["params"]}
-    assert binds == {"circ_kinds": "select", "circ_statuses": "radio", "circ_as_of": "range"}
-    readouts = spec["usermeta"]["aifin"]["readouts"]["circ_as_of"]
+    assert binds == {"circular_kinds": "select", "circular_statuses": "radio", "circular_as_of": "range"}
+    readouts = spec["usermeta"]["aifin"]["readouts"]["circular_as_of"]
     assert readouts[str(len(cc.AS_OF_DATES) - 1)] == i18n.fmt_date(cc.AS_OF_DATES[-1], "day")
     assert spec["description"] and spec["title"]
     for frame in _datasets(spec):
@@ -184,7 +184,7 @@ def test_live_chart_of_an_empty_choice_builds(explorer):
     """A choice without any deal (equity before 2019) still draws, saying nothing goes round."""
     spec = explorer.live_chart(kinds=("equity",), as_of="2018-12-31").to_dict()
     texts = json.dumps(spec)
-    assert i18n.t("circ_no_cycles", "en") in texts
+    assert i18n.t("circular_no_cycles", "en") in texts
 
 
 def test_widget_builds(explorer):
@@ -208,7 +208,7 @@ def test_exercise_answers_by_hand():
     g3 = circular.greedy_two_cycle_netting(ex["ex3"].to_numpy())
     assert_allclose(g3.circulation.sum(), 16.0)
     figures = cc.prose_figures("en")
-    assert figures["circ_ex3_greedy_then"] == "22"
+    assert figures["circular_ex3_greedy_then"] == "22"
 
 
 def test_dotcom_ratios_and_nvidia_scope():
@@ -232,7 +232,7 @@ def test_tables_link_known_sources_and_name_every_loop():
         loops = cc.loops_table(lang)
         voices = cc.voices_table(lang)
         for loop in cc.NAMED_LOOPS:
-            assert i18n.t(f"circ_loop_{loop.key}", lang).replace("&", "&amp;") in loops
+            assert i18n.t(f"circular_loop_{loop.key}", lang).replace("&", "&amp;") in loops
         assert ">nan<" not in loops.lower()
         assert voices.count("<a href=") == len(cc.VOICES)
     known = set(data.load("deals")["deal_id"])
@@ -246,7 +246,7 @@ def test_prose_figures_are_complete_in_both_languages():
     assert set(nl) == set(en)
     for text in [*nl.values(), *en.values()]:
         assert isinstance(text, str) and text and "nan" not in text.lower()
-    assert nl["circ_share"].replace(",", ".") == en["circ_share"]
+    assert nl["circular_share"].replace(",", ".") == en["circular_share"]
 
 
 def test_arcs_are_attached_to_both_firms():

@@ -38,9 +38,9 @@ def _share_model(share: float, firm: str = "a", stress: bool = False) -> pd.Data
 
 CONTROLS = [
     Slider("share", "debt_share_slider", 0.0, 1.0, 0.25, 0.5, display="percent"),
-    Choice("firm", "stag_shock_control", [("a", "stag_shock_none"), ("b", "stag_shock_oracle")],
+    Choice("firm", "stagnation_shock_control", [("a", "stagnation_shock_none"), ("b", "stagnation_shock_oracle")],
            "a"),
-    Toggle("stress", "sup_slider_stress"),
+    Toggle("stress", "supervision_slider_stress"),
 ]
 TOTAL = PrintFigure("print_sup_losses", lambda f: f["usd_bn"].sum(), "usd_bn", 1)
 

@@ -103,15 +103,15 @@ def _client(figures: dict[str, str], glue: dict | None = None):
 
 
 def test_eval_on_the_site_returns_the_published_text():
-    outputs = reader.eval_from_outputs(_client({"cap_total": "US$\xa01\xa0mld."}), "cap_total")
+    outputs = reader.eval_from_outputs(_client({"capital_total": "US$\xa01\xa0mld."}), "capital_total")
     assert outputs[0]["output_type"] == "display_data"
     assert outputs[0]["data"] == {"text/plain": "US$\xa01\xa0mld."}
 
 
 def test_eval_on_the_site_fails_clearly_for_a_missing_name():
-    missing = r"no prose figure 'cap_totl'.*cap_total"
+    missing = r"no prose figure 'capital_totl'.*capital_total"
     with pytest.raises(reader.ProseFigureMissingError, match=missing):
-        reader.eval_from_outputs(_client({"cap_total": "1"}), "cap_totl")
+        reader.eval_from_outputs(_client({"capital_total": "1"}), "capital_totl")
     from myst_nb.core.execute.base import EvalNameError
 
     with pytest.raises(EvalNameError):

@@ -465,13 +465,13 @@ def test_one_circularity_headline_in_the_introduction_and_the_chapter():
 
     for lang in i18n.LANGUAGES:
         a, b = intro.prose_figures(lang), circular_charts.prose_figures(lang)
-        assert a["intro_circularity"] == b["circ_share"]
-        assert a["intro_circulation"] == b["circ_circulation"]
-        assert a["intro_gross"] == b["circ_gross"]
-        assert a["intro_deals_counted"] == b["circ_deals"]
-        assert a["intro_circ_d24"] == b["circ_d24_part"]
+        assert a["intro_circularity"] == b["circular_share"]
+        assert a["intro_circulation"] == b["circular_circulation"]
+        assert a["intro_gross"] == b["circular_gross"]
+        assert a["intro_deals_counted"] == b["circular_deals"]
+        assert a["intro_circ_d24"] == b["circular_d24_part"]
     head = circular_charts.headline()
-    assert circular_charts.prose_figures("en")["circ_share"] == i18n.fmt_percent(
+    assert circular_charts.prose_figures("en")["circular_share"] == i18n.fmt_percent(
         head.circularity, "en", 1)
     without = circular_charts.headline(without=["D24", "D24b"])
     assert without.circulation < head.circulation and without.n_deals == head.n_deals - 2

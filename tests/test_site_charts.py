@@ -339,9 +339,9 @@ def test_network_link_and_csv(browser, server, lang):
     try:
         chart = first.chart("fig-circ-network")
         before = _svg(chart)
-        chart.locator("select[name=circ_kinds]").select_option("money_flows")
-        chart.locator("input[name=circ_statuses][value=binding_only]").check()
-        _set_range(chart, "circ_as_of", "3")
+        chart.locator("select[name=circular_kinds]").select_option("money_flows")
+        chart.locator("input[name=circular_statuses][value=binding_only]").check()
+        _set_range(chart, "circular_as_of", "3")
         after = _wait_redraw(first.page, chart, before)
         assert after != before
         rows = _csv_rows(_download(first.page, chart, "csv"))
@@ -355,10 +355,10 @@ def test_network_link_and_csv(browser, server, lang):
         second = Visit(browser, link, width=390)
         try:
             again = second.chart("fig-circ-network")
-            assert _signals(again) == {"circ_kinds": "money_flows",
-                                       "circ_statuses": "binding_only", "circ_as_of": 3}
-            assert again.locator("select[name=circ_kinds]").input_value() == "money_flows"
-            date = again.locator("input[name=circ_as_of] + span").inner_text()
+            assert _signals(again) == {"circular_kinds": "money_flows",
+                                       "circular_statuses": "binding_only", "circular_as_of": 3}
+            assert again.locator("select[name=circular_kinds]").input_value() == "money_flows"
+            date = again.locator("input[name=circular_as_of] + span").inner_text()
             from aifin_lib import i18n
 
             assert date == i18n.fmt_date(cc.AS_OF_DATES[3], "day", lang)

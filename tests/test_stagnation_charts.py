@@ -42,12 +42,12 @@ def test_threshold_is_where_the_firm_starts_to_default():
 
 
 def test_prose_figures_same_keys_in_both_languages():
-    """Both languages give the same keys, all prefixed stag_, none empty; years stay years."""
+    """Both languages give the same keys, all prefixed stagnation_, none empty; years stay years."""
     en, nl = sc.prose_figures("en"), sc.prose_figures("nl")
     assert en.keys() == nl.keys()
-    assert all(k.startswith("stag_") and v for k, v in en.items())
-    assert "mld." in nl["stag_d03"] and en["stag_d03"] == "$300B"
-    for key in ("stag_lab_year", "stag_d03_start", "stag_target_year", "stag_stall_year"):
+    assert all(k.startswith("stagnation_") and v for k, v in en.items())
+    assert "mld." in nl["stagnation_d03"] and en["stagnation_d03"] == "$300B"
+    for key in ("stagnation_lab_year", "stagnation_d03_start", "stagnation_target_year", "stagnation_stall_year"):
         assert en[key] == nl[key] and en[key].isdigit() and len(en[key]) == 4
 
 

@@ -69,4 +69,4 @@ def test_statements_table_and_prose(lang):
     assert table.count("<a href=") >= len(sc.STATEMENTS)
     figures = sc.prose_figures(lang)
     assert all(isinstance(v, str) and v for v in figures.values())
-    assert all(k.startswith("sup_") for k in figures)
+    assert all(k.startswith("supervision_") for k in figures)

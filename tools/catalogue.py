@@ -10,7 +10,7 @@ The files:
 
 - ``aifin_lib/locale/aifin.pot``, the template: every message of the book with its English
   text. A message of the book has ``msgctxt`` = the key the code asks for
-  (``aifin_lib.i18n.t("cap_capex_title")``) and ``msgid`` = the English text; a message with a
+  (``aifin_lib.i18n.t("capital_capex_title")``) and ``msgid`` = the English text; a message with a
   count also has ``msgid_plural``. ``#.`` lines are notes for translators. Messages without a
   ``msgctxt`` translate strings of the theme and its extensions (their ``msgid`` is the theme's
   English text; ``book/_ext/aifin_book.py`` lays them over the theme's catalogues).
@@ -24,7 +24,7 @@ Workflow:
 
        #. Title of the capex chart; {first} and {last} are years.
        #, python-brace-format
-       msgctxt "cap_capex_title"
+       msgctxt "capital_capex_title"
        msgid "Capital expenditure, {first}-{last}"
        msgstr ""
 

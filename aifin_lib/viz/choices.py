@@ -52,9 +52,9 @@ class Choice(Control):
 
     Examples
     --------
-    >>> c = Choice("statuses", "circ_status_control",
-    ...            [("announced_too", "circ_status_announced_too"),
-    ...             ("binding_only", "circ_status_binding_only")], "announced_too", widget="radio")
+    >>> c = Choice("statuses", "circular_status_control",
+    ...            [("announced_too", "circular_status_announced_too"),
+    ...             ("binding_only", "circular_status_binding_only")], "announced_too", widget="radio")
     >>> c.grid(), c.vega_filter()
     (['announced_too', 'binding_only'], 'datum["statuses"] === statuses')
     """
@@ -215,7 +215,7 @@ class DateChoice(Choice):
 
     Examples
     --------
-    >>> d = DateChoice("as_of", "circ_date_control", ["2024-12-31", "2025-12-31"], "2025-12-31")
+    >>> d = DateChoice("as_of", "circular_date_control", ["2024-12-31", "2025-12-31"], "2025-12-31")
     >>> d.text("2024-12-31", "nl"), d.vega_value()
     ('31 december 2024', '["2024-12-31", "2025-12-31"][as_of]')
     """
@@ -257,7 +257,7 @@ class Toggle(Control):
 
     Examples
     --------
-    >>> Toggle("stress", "sup_slider_stress").grid()
+    >>> Toggle("stress", "supervision_slider_stress").grid()
     [False, True]
     """
 
