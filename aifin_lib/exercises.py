@@ -253,15 +253,48 @@ def _supervision_stress_capital() -> float:
     return float(_supervision(stress_test=True).capital_required_usd_bn)
 
 
-def _register(*exercises: Exercise) -> dict[str, Exercise]:
-    registry: dict[str, Exercise] = {}
-    for ex in exercises:
-        if ex.exercise_id in registry:
-            raise ValueError(f"exercise id {ex.exercise_id!r} is registered twice")
-        if ex.chapter not in CHAPTERS or ex.unit not in UNITS:
-            raise ValueError(f"exercise {ex.exercise_id!r}: unknown chapter or unit")
-        registry[ex.exercise_id] = ex
-    return registry
+def define(
+    exercise_id: str,
+    unit: str,
+    compute: Callable[[], float],
+    rel_tol: float = 0.01,
+    abs_tol: float = 0.0,
+) -> Exercise:
+    """Define one worksheet exercise; chapter modules list theirs in their ``EXERCISES``.
+
+    Parameters
+    ----------
+    exercise_id : str
+        ``"<chapter short name>-<n>"``, e.g. ``"capital-1"`` (:data:`aifin_lib.chapters.CHAPTERS`).
+    unit : str
+        One of :data:`UNITS`.
+    compute : callable
+        No arguments; the expected answer, from ``data/`` or a model. The chapter's worked
+        solution shows the same function's result.
+    rel_tol, abs_tol : float
+        Tolerances (fraction of the answer; unit of the answer).
+
+    Returns
+    -------
+    Exercise
+        With catalogue keys ``ex_<short>_<n>_hint``, ``..._hint2`` and ``..._title``.
+
+    Raises
+    ------
+    ValueError
+        If the id's prefix is no chapter's short name or ``unit`` is not one of :data:`UNITS`.
+    """
+    from .chapters import chapter
+
+    short, _, number = exercise_id.partition("-")
+    if not number.isdigit():
+        raise ValueError(f"exercise_id must be '<chapter short name>-<n>', got {exercise_id!r}")
+    slug = chapter(short).slug
+    if unit not in UNITS:
+        raise ValueError(f"exercise {exercise_id!r}: unit must be one of {UNITS}, got {unit!r}")
+    stem = "ex_" + exercise_id.replace("-", "_")
+    return Exercise(exercise_id, slug, unit, compute, rel_tol, abs_tol,
+                    f"{stem}_hint", f"{stem}_hint2", f"{stem}_title")
 
 
 def _ex(
@@ -272,12 +305,34 @@ def _ex(
     rel_tol: float = 0.01,
     abs_tol: float = 0.0,
 ) -> Exercise:
-    stem = "ex_" + exercise_id.replace("-", "_")
-    return Exercise(exercise_id, chapter, unit, compute, rel_tol, abs_tol,
-                    f"{stem}_hint", f"{stem}_hint2", f"{stem}_title")
+    ex = define(exercise_id, unit, compute, rel_tol, abs_tol)
+    if ex.chapter != chapter:
+        raise ValueError(f"exercise {exercise_id!r} belongs to {ex.chapter!r}, not {chapter!r}")
+    return ex
 
 
-EXERCISES: dict[str, Exercise] = _register(
+def _collect() -> dict[str, Exercise]:
+    """Every chapter's ``EXERCISES`` (in book order), checked for duplicate ids."""
+    from importlib.util import find_spec
+
+    from .chapters import CHAPTERS as BOOK_CHAPTERS
+    from .chapters import module
+
+    found: list[Exercise] = list(_LOCAL)
+    for c in BOOK_CHAPTERS:
+        if find_spec(f"aifin_lib.chapters.{c.slug}") is not None:
+            found.extend(getattr(module(c.slug), "EXERCISES", ()))
+    registry: dict[str, Exercise] = {}
+    for ex in sorted(found, key=lambda e: (CHAPTERS.index(e.chapter),
+                                           int(e.exercise_id.rpartition("-")[2]))):
+        if ex.exercise_id in registry:
+            raise ValueError(f"exercise id {ex.exercise_id!r} is defined twice")
+        registry[ex.exercise_id] = ex
+    return registry
+
+
+#: Exercises still defined here; each chapter module's ``EXERCISES`` is the new home.
+_LOCAL: tuple[Exercise, ...] = (
     _ex("intro-1", "introduction", "fraction", _intro_gap_share, 0.02),
     _ex("intro-2", "introduction", "times", _intro_capex_multiple, 0.02),
     _ex("intro-3", "introduction", "usd_bn", _intro_interest_2026, 0.01),
@@ -304,7 +359,25 @@ EXERCISES: dict[str, Exercise] = _register(
     _ex("supervision-4", "supervision_and_transparency", "usd_bn", _supervision_buffer_capital),
     _ex("supervision-5", "supervision_and_transparency", "usd_bn", _supervision_stress_capital),
 )
-"""The registry: ``EXERCISES[exercise_id]`` is the :class:`Exercise`."""
+
+
+
+EXERCISES: dict[str, Exercise]
+"""The registry: ``EXERCISES[exercise_id]`` is the :class:`Exercise` (collected on first use)."""
+
+
+def _registry() -> dict[str, Exercise]:
+    """The registry, collected on first use (importing the chapter modules)."""
+    if "EXERCISES" not in globals():
+        globals()["EXERCISES"] = _collect()
+    registry: dict[str, Exercise] = globals()["EXERCISES"]
+    return registry
+
+
+def __getattr__(name: str) -> Any:
+    if name == "EXERCISES":
+        return _registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def exercise_ids(chapter: str | None = None) -> tuple[str, ...]:
@@ -331,7 +404,7 @@ def exercise_ids(chapter: str | None = None) -> tuple[str, ...]:
     """
     if chapter is not None and chapter not in CHAPTERS:
         raise ValueError(f"chapter must be one of {CHAPTERS}, got {chapter!r}")
-    return tuple(k for k, ex in EXERCISES.items() if chapter in (None, ex.chapter))
+    return tuple(k for k, ex in _registry().items() if chapter in (None, ex.chapter))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -643,9 +716,9 @@ def check(exercise_id: str, answer: Any, lang: str | None = None) -> CheckResult
     >>> check("capital-3", 23.0, "en").keys
     ('ex_not_yet', 'ex_hint_percent', 'ex_capital_3_hint2')
     """
-    if exercise_id not in EXERCISES:
-        raise KeyError(f"exercise_id must be one of {', '.join(EXERCISES)}; got {exercise_id!r}")
-    ex = EXERCISES[exercise_id]
+    if exercise_id not in _registry():
+        raise KeyError(f"exercise_id must be one of {', '.join(_registry())}; got {exercise_id!r}")
+    ex = _registry()[exercise_id]
     notes: list[str] = []
     if lang is None:
         if not _SESSION["started"]:
@@ -732,7 +805,7 @@ def answer_key(lang: str | None = None) -> list[tuple[str, str, str]]:
     lang = i18n.get_language() if lang is None else lang
     i18n.t("ex_correct", lang)  # validates lang
     rows = []
-    for exercise_id, ex in EXERCISES.items():
+    for exercise_id, ex in _registry().items():
         expected = float(ex.compute())
         unit = i18n.t("ex_unit", lang, unit=i18n.t(f"ex_unit_{ex.unit}", lang))
         rows.append((exercise_id, i18n.t(ex.title_key, lang),

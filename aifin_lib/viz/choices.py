@@ -54,7 +54,8 @@ class Choice(Control):
     --------
     >>> c = Choice("statuses", "circular_status_control",
     ...            [("announced_too", "circular_status_announced_too"),
-    ...             ("binding_only", "circular_status_binding_only")], "announced_too", widget="radio")
+    ...             ("binding_only", "circular_status_binding_only")],
+    ...            "announced_too", widget="radio")
     >>> c.grid(), c.vega_filter()
     (['announced_too', 'binding_only'], 'datum["statuses"] === statuses')
     """
