@@ -8,8 +8,9 @@ formats), :mod:`~aifin_lib.viz` (theme, charts, dashboards, the site's renderer;
 :mod:`~aifin_lib.contagion` (default cascades in networks of obligations),
 :mod:`~aifin_lib.scenario` (the stagnation scenario), :mod:`~aifin_lib.regulation` (policy
 levers on that scenario), :mod:`~aifin_lib.exercises` (worksheet checks),
-:mod:`~aifin_lib.prose` (numbers in the prose, for JupyterLab and the site), and one
-``*_charts`` / ``intro`` module per chapter (data assembly, charts and glued numbers).
+:mod:`~aifin_lib.prose` (numbers in the prose, for JupyterLab and the site), and
+:mod:`~aifin_lib.chapters` (one module per chapter notebook: its frames, charts, tables, glued
+numbers and worksheet exercises; the former ``*_charts`` and ``intro`` modules still import).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if TYPE_CHECKING:  # for type checkers and editors; at run time each is imported
     from . import (
         capital,
         capital_charts,
+        chapters,
         charts,
         circular,
         circular_charts,
@@ -48,6 +50,7 @@ _FUNCTIONS = {"setup": "viz.charts", "load": "data"}
 __all__ = [
     "capital",
     "capital_charts",
+    "chapters",
     "charts",
     "circular",
     "circular_charts",
