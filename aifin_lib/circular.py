@@ -6,10 +6,12 @@ A flow network ``W[i, j] >= 0`` (money from ``i`` to ``j``, USD billions) splits
 network's circularity (Homs-Dones, MacKay, Sansom and Zhou 2025, "Circular Directional Flow
 Decomposition of Networks"). The decomposition is not
 unique; this module computes the **maximum** circulation exactly as a linear programme
-(HiGHS), with a min-cost-flow cross-check. The flow network of the book's AI-financing deals
-is built by :func:`deal_network`, which counts no money twice; :func:`round_trip_share`
-measures how much of a firm's sales comes from customers it finances. Both live in
-:mod:`aifin_lib.circular_deals` and are re-exported here.
+(HiGHS), with a min-cost-flow cross-check. This module holds the flow algebra only; the flow
+network of the book's AI-financing deals is built by
+:func:`aifin_lib.circular_deals.deal_network`, which counts no money twice, and
+:func:`aifin_lib.circular_deals.round_trip_share` measures how much of a firm's sales comes from
+customers it finances. Their former names here (``aifin_lib.circular.deal_network``, ...) still
+work: they are looked up in :mod:`aifin_lib.circular_deals` on first use (PEP 562).
 
 Conventions
 -----------
@@ -21,6 +23,7 @@ Conventions
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -33,42 +36,35 @@ import scipy.sparse as sp
 from scipy.optimize import linprog
 from scipy.sparse.csgraph import connected_components
 
-from .circular_deals import (
-    ALL_KINDS,
-    ALL_STATUSES,
-    DEFAULT_KINDS,
-    DEFAULT_STATUSES,
-    FINANCE_KINDS,
-    SALE_KINDS,
-    DealNetwork,
-    RoundTripShare,
-    deal_network,
-    round_trip_share,
-    round_trip_table,
-)
 from .contagion.validation import MatrixInput, is_sparse, real_array
 
 __all__ = [
-    "ALL_KINDS",
-    "ALL_STATUSES",
-    "DEFAULT_KINDS",
-    "DEFAULT_STATUSES",
-    "FINANCE_KINDS",
-    "SALE_KINDS",
     "CircularityResult",
     "Cycle",
-    "DealNetwork",
     "NettingResult",
-    "RoundTripShare",
     "circularity",
     "circulation_by_firm",
-    "deal_network",
     "greedy_two_cycle_netting",
-    "round_trip_share",
-    "round_trip_table",
     "simple_cycles",
     "vendor_financing_ratio",
 ]
+
+_DEAL_NAMES: tuple[str, ...] = (
+    "ALL_KINDS", "ALL_STATUSES", "DEFAULT_KINDS", "DEFAULT_STATUSES", "FINANCE_KINDS",
+    "SALE_KINDS", "DealNetwork", "RoundTripShare", "deal_network", "round_trip_share",
+    "round_trip_table",
+)
+"""Names of :mod:`aifin_lib.circular_deals` that this module exported before, still found here."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _DEAL_NAMES:
+        return getattr(importlib.import_module("aifin_lib.circular_deals"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_DEAL_NAMES})
 
 
 # --------------------------------------------------------------------------------------
@@ -566,7 +562,7 @@ def simple_cycles(
         Longest cycle (number of edges) to list; ``None`` lists all.
     weight : str, default "amount_usd_bn"
         Edge attribute holding the amount when a graph is given (as built by
-        :func:`deal_network`).
+        :func:`aifin_lib.circular_deals.deal_network`).
     max_nodes : int, default 200
         Refuse graphs with more nodes on cycles (in non-trivial strongly connected
         components) than this.

@@ -1,12 +1,14 @@
 """The deal network: a flow network built from a table of AI-financing deals.
 
-:func:`deal_network` validates a deals table, filters it (kind, status, date, companies,
+:func:`deal_network` checks a deals table by the rules of ``deals.csv``
+(:func:`aifin_lib.data.deals.check_deals`), filters it (kind, status, date, companies,
 disclosed amount), counts every dollar once with the one rule of the book
 (:func:`aifin_lib.data.resolve_deals`) and sums the rest into a flow matrix and a graph.
 :func:`round_trip_share` and :func:`round_trip_table` measure, on the same deals, how much of
 a firm's sales comes from customers it finances. The vocabularies (deal kinds, statuses,
-confidence) are those of :mod:`aifin_lib.data`. The flow algebra on the network (circularity,
-cycles, netting) is in :mod:`aifin_lib.circular`, which re-exports the names of this module.
+confidence) and the rules of a deal are those of :mod:`aifin_lib.data`; this module holds the
+model only. The flow algebra on the network (circularity, cycles, netting) is in
+:mod:`aifin_lib.circular`, where the names of this module are still found too.
 """
 
 from __future__ import annotations
@@ -14,22 +16,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from .data import (
-    CONFIDENCE,
     DEAL_KINDS,
     DEAL_STATUSES,
     LAPSED_STATUSES,
     OVERLAP_PRIORITIES,
     overlap_groups,
     resolve_deals,
-    source_ids,
 )
+from .data.deals import check_deals
 
 __all__ = [
     "ALL_KINDS",
@@ -71,19 +72,6 @@ FINANCE_KINDS: tuple[str, ...] = ("equity", "debt", "guarantee", "warrants")
 
 #: A cut-off date: a date (or ISO text), or a year (the 31st of December of that year).
 AsOf: TypeAlias = str | int | dt.date | pd.Timestamp | np.datetime64
-
-_DEAL_COLUMNS = (
-    "deal_id",
-    "announced",
-    "from_id",
-    "to_id",
-    "kind",
-    "amount_usd_bn",
-    "status",
-    "overlaps_with",
-    "confidence",
-)
-
 
 @dataclass(frozen=True, eq=False)
 class DealNetwork:
@@ -141,74 +129,15 @@ def check_choice(
     return values
 
 
-def _linked_ids(x: object) -> list[str]:
-    """The deal ids of an ``overlaps_with`` cell (none for an empty cell)."""
-    if x is None or (isinstance(x, float) and np.isnan(x)) or x is pd.NA:
-        return []
-    return source_ids(str(x))
-
-
-def _check_parties(d: pd.DataFrame) -> None:
-    """Unique deal ids, both parties named and different (``d`` is changed in place)."""
-    if d["deal_id"].isna().any():
-        raise ValueError("deals['deal_id'] must not be empty")
-    d["deal_id"] = d["deal_id"].astype(str)
-    dup = d["deal_id"][d["deal_id"].duplicated()].unique().tolist()
-    if dup:
-        raise ValueError(f"deals['deal_id'] must be unique, duplicated: {dup}")
-    for col in ("from_id", "to_id"):
-        if d[col].isna().any():
-            bad = d.loc[d[col].isna(), "deal_id"].tolist()
-            raise ValueError(f"deals[{col!r}] must not be empty (rows {bad})")
-        d[col] = d[col].astype(str)
-    self_deals = d.loc[d["from_id"] == d["to_id"], "deal_id"].tolist()
-    if self_deals:
-        raise ValueError(
-            f"deals {self_deals} have the same company as from_id and to_id: money a company "
-            "pays itself is not a flow between firms (it would count as pure circulation)"
-        )
-
-
-def _check_values(d: pd.DataFrame) -> None:
-    """Vocabularies, amounts, dates and overlap links (``d`` is changed in place)."""
-    for col, allowed in (
-        ("kind", DEAL_KINDS),
-        ("status", DEAL_STATUSES),
-        ("confidence", CONFIDENCE),
-    ):
-        bad = sorted(set(d[col].astype(str)) - set(allowed))
-        if bad:
-            raise ValueError(f"deals[{col!r}] has unknown values {bad}; expected {list(allowed)}")
-        d[col] = d[col].astype(str)
-    amount = pd.to_numeric(d["amount_usd_bn"], errors="coerce")
-    if (amount.isna() & d["amount_usd_bn"].notna()).any():
-        raise ValueError("deals['amount_usd_bn'] must be numeric (NaN when undisclosed)")
-    if np.isinf(amount).any() or (amount < 0).any():
-        raise ValueError("deals['amount_usd_bn'] must be finite and >= 0 (NaN when undisclosed)")
-    d["amount_usd_bn"] = amount.astype(float)
+def check_date(value: Any, expected: str) -> pd.Timestamp:
+    """``value`` as a timestamp; else ValueError ``"<expected>, got <value>"``."""
     try:
-        d["announced"] = pd.to_datetime(d["announced"], format="ISO8601")
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"deals['announced'] must hold ISO dates: {exc}") from exc
-    ids = set(d["deal_id"])
-    for did, links in zip(d["deal_id"], d["overlaps_with"], strict=True):
-        unknown = [x for x in _linked_ids(links) if x not in ids]
-        if unknown:
-            raise ValueError(f"deals['overlaps_with'] of {did} names unknown deal ids {unknown}")
-
-
-def _validate_deals(deals: pd.DataFrame) -> pd.DataFrame:
-    """Check the deals table and return a normalised copy."""
-    if not isinstance(deals, pd.DataFrame):
-        raise TypeError(f"deals must be a pandas DataFrame, got {type(deals).__name__}")
-    missing = [c for c in _DEAL_COLUMNS if c not in deals.columns]
-    if missing:
-        raise ValueError(f"deals is missing columns {missing}")
-    d = deals.copy()
-    d = d.reset_index(drop=True)
-    _check_parties(d)
-    _check_values(d)
-    return d
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{expected}, got {value!r}") from exc
+    if pd.isna(stamp):
+        raise ValueError(f"{expected}, got {value!r}")
+    return stamp
 
 
 def _cutoff(as_of: AsOf | None) -> pd.Timestamp | None:
@@ -221,13 +150,7 @@ def _cutoff(as_of: AsOf | None) -> pd.Timestamp | None:
         if not 1 <= as_of <= 9999:
             raise ValueError(f"as_of as a year must lie in 1..9999, got {as_of!r}")
         return pd.Timestamp(year=int(as_of), month=12, day=31)
-    try:
-        cutoff = pd.Timestamp(as_of)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"as_of must be a date or a year (int), got {as_of!r}") from exc
-    if pd.isna(cutoff):
-        raise ValueError(f"as_of must be a date or a year (int), got {as_of!r}")
-    return cutoff
+    return check_date(as_of, "as_of must be a date or a year (int)")
 
 
 def _company_list(companies: Iterable[str] | None) -> list[str] | None:
@@ -349,12 +272,12 @@ def deal_network(
     Raises
     ------
     ValueError
-        If ``deals`` lacks a column, has duplicate or unknown ids (also in
-        ``overlaps_with``), an unknown kind/status/confidence, negative or non-numeric
-        amounts or unparseable dates, or a deal whose payer is its payee (named by deal id);
-        if ``kinds`` or ``statuses`` names an unknown value or is empty; if ``as_of`` is
-        neither a date nor a year; if ``companies`` has duplicates; if
-        ``overlap_priority`` is unknown.
+        If ``deals`` lacks a column or breaks a rule of ``deals.csv``
+        (:func:`aifin_lib.data.deals.check_deals`: duplicate or unknown ids, also in
+        ``overlaps_with``; an unknown kind/status/confidence; amounts not positive or not
+        numeric; unparseable dates; a deal whose payer is its payee); if ``kinds`` or
+        ``statuses`` names an unknown value or is empty; if ``as_of`` is neither a date nor a
+        year; if ``companies`` has duplicates; if ``overlap_priority`` is unknown.
     TypeError
         If ``deals`` is not a DataFrame.
 
@@ -367,10 +290,10 @@ def deal_network(
     a **total** whose parts (``part_of``) are among them keeps only its remainder (amount
     minus those parts; excluded with reason ``parts`` when nothing remains), so the parts,
     which name who paid, stay in the network; then of each **overlap group** (rows linked by
-    ``overlaps_with``, which describe the same money) exactly one row is kept: the largest
-    amount first (or, with ``overlap_priority="status"``, the firmest status: completed >
-    signed > announced > superseded > stalled), then the highest confidence, then the
-    smallest ``deal_id``; the others are excluded with reason ``overlap``. Resolving after
+    ``overlaps_with``, which describe the same money) exactly one row is kept, ranked as
+    :func:`aifin_lib.data.resolve_deals` ranks them (the largest amount first, or with
+    ``overlap_priority="status"`` the firmest status first; its docstring gives the
+    tie-breaks); the others are excluded with reason ``overlap``. Resolving after
     filtering means a stalled row cannot knock out the completed row that replaced it.
     Amounts are summed per (from_id, to_id) pair; amount qualifiers ("up to", "about") are
     not applied.
@@ -399,9 +322,10 @@ def deal_network(
     kinds_in = check_choice(kinds, DEAL_KINDS, "kinds")
     statuses_in = check_choice(statuses, DEAL_STATUSES, "statuses")
     if overlap_priority not in OVERLAP_PRIORITIES:
-        raise ValueError(f"overlap_priority must be 'status' or 'amount', got {overlap_priority!r}")
+        raise ValueError(
+            f"overlap_priority must be one of {OVERLAP_PRIORITIES}, got {overlap_priority!r}")
     cutoff = _cutoff(as_of)
-    d = _validate_deals(deals)
+    d = check_deals(deals)
     filters = _Filters(kinds_in, statuses_in, cutoff, _company_list(companies))
     d["overlap_group"] = overlap_groups(d)
     reason, n_undisclosed = _filter(d, filters)
@@ -470,22 +394,7 @@ def _deal_rows(deals: Deals) -> pd.DataFrame:
         raise TypeError(
             f"deals must be a DealNetwork or a DataFrame of deals, got {type(deals).__name__}"
         )
-    missing = [c for c in ("from_id", "to_id", "kind", "amount_usd_bn") if c not in deals.columns]
-    if missing:
-        raise ValueError(f"deals is missing columns {missing}")
-    bad = sorted(set(deals["kind"].astype(str)) - set(ALL_KINDS))
-    if bad:
-        raise ValueError(f"deals['kind'] has unknown values {bad}; expected {list(ALL_KINDS)}")
-    amount = pd.to_numeric(deals["amount_usd_bn"], errors="coerce")
-    if (amount < 0).any() or np.isinf(amount).any():
-        raise ValueError("deals['amount_usd_bn'] must be finite and >= 0 (NaN when undisclosed)")
-    d = deals.assign(
-        amount_usd_bn=amount.astype(float),
-        from_id=deals["from_id"].astype(str),
-        to_id=deals["to_id"].astype(str),
-        kind=deals["kind"].astype(str),
-    )
-    return d
+    return check_deals(deals, ("from_id", "to_id", "kind", "amount_usd_bn"))
 
 
 def round_trip_share(
@@ -518,8 +427,9 @@ def round_trip_share(
     Raises
     ------
     ValueError
-        If a required column is missing, a kind is unknown, amounts are negative, or
-        ``sale_kinds``/``finance_kinds`` name unknown kinds.
+        If a required column is missing, a kind is unknown, an amount is not positive
+        (:func:`aifin_lib.data.deals.check_deals`), or ``sale_kinds``/``finance_kinds`` name
+        unknown kinds.
     TypeError
         If ``deals`` is neither a DealNetwork nor a DataFrame.
 

@@ -44,7 +44,7 @@ from typing import Any
 import numpy as np
 
 from . import i18n
-from .data import metric_value
+from .chapters import CHAPTERS as BOOK_CHAPTERS
 
 __all__ = [
     "CHAPTERS",
@@ -60,13 +60,7 @@ __all__ = [
 ]
 
 #: Chapters with a worksheet (the chapter slugs of the book), in book order.
-CHAPTERS: tuple[str, ...] = (
-    "introduction",
-    "capital_versus_return",
-    "circular_financing",
-    "stagnation_scenario",
-    "supervision_and_transparency",
-)
+CHAPTERS: tuple[str, ...] = tuple(c.slug for c in BOOK_CHAPTERS)
 
 #: Units of an answer (catalogue key ``ex_unit_<unit>``).
 UNITS: tuple[str, ...] = ("usd_bn", "fraction", "per_year", "times", "years", "count")
@@ -127,132 +121,6 @@ class Exercise:
 # ----------------------------------------------------------------------------------------------
 
 
-def _intro_gap_share() -> float:
-    return metric_value("ms_2025_financing_gap") / metric_value("ms_2025_dc_capex_2025_2028")
-
-
-def _intro_capex_multiple() -> float:
-    from . import intro
-
-    capex = intro.capex_series().set_index("year")["capex_usd_bn"]
-    return float(capex.loc[2026] / capex.loc[2023])
-
-
-def _intro_interest_2026() -> float:
-    from . import intro
-
-    capex = intro.capex_series()
-    split = intro.financing_split(
-        capex.loc[capex["year"] == 2026, ["year", "capex_usd_bn"]], 1.0, 0.09
-    )
-    return float(split["interest_usd_bn"].iloc[0])
-
-
-def _intro_bond_multiple() -> float:
-    return (metric_value("bofa_2025_hyperscaler_bonds")
-            / metric_value("bofa_2025_hyperscaler_bonds_avg_2020_2024"))
-
-
-def _capital_cahn_2023() -> float:
-    from . import capital
-
-    return float(capital.cahn_required_revenue(metric_value("sequoia_2023_nvidia_run_rate")))
-
-
-def _capital_cahn_2023_margin40() -> float:
-    from . import capital
-
-    run_rate = metric_value("sequoia_2023_nvidia_run_rate")
-    return float(capital.cahn_required_revenue(run_rate, 2.0, 0.4))
-
-
-def _capital_crf() -> float:
-    from . import capital
-
-    return float(capital.capital_recovery_factor(0.10, 6))
-
-
-def _capital_breakeven_life() -> float:
-    from . import capital, capital_charts
-
-    capital_bn = 2.0 * metric_value("sequoia_2024_nvidia_run_rate")
-    return float(capital.breakeven_life(capital_bn, 0.10, capital_charts.ai_revenue_2024(), 0.5))
-
-
-def _capital_earnings_boost() -> float:
-    from . import capital
-
-    effect = capital.depreciation_life_effect([60.0, 60.0, 60.0], 4, 6)
-    return float(effect.earnings_boost[2])
-
-
-def _circular_ex1_circularity() -> float:
-    from . import circular, circular_charts
-
-    return float(circular.circularity(circular_charts.exercise_networks()["ex1"]).circularity)
-
-
-def _circular_ex3_circulation() -> float:
-    from . import circular, circular_charts
-
-    result = circular.circularity(circular_charts.exercise_networks()["ex3"].to_numpy())
-    return float(np.sum(result.circulation))
-
-
-def _circular_ex3_greedy() -> float:
-    from . import circular, circular_charts
-
-    flows = circular_charts.exercise_networks()["ex3"].to_numpy()
-    return float(np.sum(circular.greedy_two_cycle_netting(flows).circulation))
-
-
-def _circular_book_circularity() -> float:
-    from . import circular, circular_charts
-
-    net = circular_charts.network(kinds=circular_charts.KIND_PRESETS["equity_purchases"])
-    return float(circular.circularity(net.flows).circularity)
-
-
-def _stagnation(exercise_id: str) -> Callable[[], float]:
-    """The stagnation chapter's own compute function (:data:`stagnation_charts.EXERCISES`)."""
-
-    def compute() -> float:
-        from . import stagnation_charts
-
-        return float(stagnation_charts.EXERCISES[exercise_id][1]())
-
-    return compute
-
-
-def _supervision(**levers: Any) -> Any:
-    """The bust scenario under a policy mix (:func:`aifin_lib.regulation.evaluate`)."""
-    from . import regulation
-
-    return regulation.evaluate(regulation.Policy(**levers), "bust")
-
-
-def _supervision_round_tripped() -> float:
-    from . import regulation, scenario
-
-    return float(regulation.round_tripped_cash(scenario.default_network()))
-
-
-def _supervision_disclosure_forgone() -> float:
-    return float(_supervision(disclosure=1.0).investment_forgone_usd_bn)
-
-
-def _supervision_ltv_forgone() -> float:
-    return float(_supervision(max_loan_to_value=0.6).investment_forgone_usd_bn)
-
-
-def _supervision_buffer_capital() -> float:
-    return float(_supervision(capital_ratio=0.1).capital_required_usd_bn)
-
-
-def _supervision_stress_capital() -> float:
-    return float(_supervision(stress_test=True).capital_required_usd_bn)
-
-
 def define(
     exercise_id: str,
     unit: str,
@@ -297,31 +165,13 @@ def define(
                     f"{stem}_hint", f"{stem}_hint2", f"{stem}_title")
 
 
-def _ex(
-    exercise_id: str,
-    chapter: str,
-    unit: str,
-    compute: Callable[[], float],
-    rel_tol: float = 0.01,
-    abs_tol: float = 0.0,
-) -> Exercise:
-    ex = define(exercise_id, unit, compute, rel_tol, abs_tol)
-    if ex.chapter != chapter:
-        raise ValueError(f"exercise {exercise_id!r} belongs to {ex.chapter!r}, not {chapter!r}")
-    return ex
-
-
 def _collect() -> dict[str, Exercise]:
     """Every chapter's ``EXERCISES`` (in book order), checked for duplicate ids."""
-    from importlib.util import find_spec
-
-    from .chapters import CHAPTERS as BOOK_CHAPTERS
     from .chapters import module
 
-    found: list[Exercise] = list(_LOCAL)
+    found: list[Exercise] = []
     for c in BOOK_CHAPTERS:
-        if find_spec(f"aifin_lib.chapters.{c.slug}") is not None:
-            found.extend(getattr(module(c.slug), "EXERCISES", ()))
+        found.extend(module(c.slug).EXERCISES)
     registry: dict[str, Exercise] = {}
     for ex in sorted(found, key=lambda e: (CHAPTERS.index(e.chapter),
                                            int(e.exercise_id.rpartition("-")[2]))):
@@ -329,37 +179,6 @@ def _collect() -> dict[str, Exercise]:
             raise ValueError(f"exercise id {ex.exercise_id!r} is defined twice")
         registry[ex.exercise_id] = ex
     return registry
-
-
-#: Exercises still defined here; each chapter module's ``EXERCISES`` is the new home.
-_LOCAL: tuple[Exercise, ...] = (
-    _ex("intro-1", "introduction", "fraction", _intro_gap_share, 0.02),
-    _ex("intro-2", "introduction", "times", _intro_capex_multiple, 0.02),
-    _ex("intro-3", "introduction", "usd_bn", _intro_interest_2026, 0.01),
-    _ex("intro-4", "introduction", "times", _intro_bond_multiple, 0.02),
-    _ex("capital-1", "capital_versus_return", "usd_bn", _capital_cahn_2023, 0.01),
-    _ex("capital-2", "capital_versus_return", "usd_bn", _capital_cahn_2023_margin40, 0.01),
-    _ex("capital-3", "capital_versus_return", "per_year", _capital_crf, 0.01),
-    _ex("capital-4", "capital_versus_return", "years", _capital_breakeven_life, 0.02),
-    _ex("capital-5", "capital_versus_return", "usd_bn", _capital_earnings_boost, 0.01),
-    _ex("circular-1", "circular_financing", "fraction", _circular_ex1_circularity, 0.01),
-    _ex("circular-2", "circular_financing", "usd_bn", _circular_ex3_circulation, 0.01),
-    _ex("circular-3", "circular_financing", "usd_bn", _circular_ex3_greedy, 0.01),
-    _ex("circular-4", "circular_financing", "fraction", _circular_book_circularity, 0.02),
-    _ex("stagnation-1", "stagnation_scenario", "usd_bn", _stagnation("stagnation-1"), 0.01),
-    _ex("stagnation-2", "stagnation_scenario", "usd_bn", _stagnation("stagnation-2"), 0.01),
-    _ex("stagnation-3", "stagnation_scenario", "usd_bn", _stagnation("stagnation-3"), 0.01),
-    _ex("stagnation-4", "stagnation_scenario", "usd_bn", _stagnation("stagnation-4"), 0.01),
-    _ex("stagnation-5", "stagnation_scenario", "fraction", _stagnation("stagnation-5"), 0.0,
-        0.02),
-    _ex("supervision-1", "supervision_and_transparency", "usd_bn", _supervision_round_tripped),
-    _ex("supervision-2", "supervision_and_transparency", "usd_bn",
-        _supervision_disclosure_forgone),
-    _ex("supervision-3", "supervision_and_transparency", "usd_bn", _supervision_ltv_forgone),
-    _ex("supervision-4", "supervision_and_transparency", "usd_bn", _supervision_buffer_capital),
-    _ex("supervision-5", "supervision_and_transparency", "usd_bn", _supervision_stress_capital),
-)
-
 
 
 EXERCISES: dict[str, Exercise]

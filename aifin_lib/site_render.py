@@ -6,8 +6,7 @@ Kept so that old import paths keep working: every name is looked up in its new m
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from ._moved import forward
 
 _MOVED: dict[str, str] = {
     "VegaLiteSiteRenderer": "site_render",
@@ -18,12 +17,5 @@ _MOVED: dict[str, str] = {
 
 __all__ = sorted(_MOVED)
 
-
-def __getattr__(name: str) -> Any:
-    if name in _MOVED:
-        return getattr(importlib.import_module(f"aifin_lib.viz.{_MOVED[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(_MOVED)
+__getattr__, __dir__ = forward(
+    __name__, {name: f"aifin_lib.viz.{module}" for name, module in _MOVED.items()})

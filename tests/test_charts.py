@@ -240,7 +240,7 @@ def test_every_colour_the_chart_modules_name_is_in_the_tested_palette():
     import aifin_lib
 
     root = Path(aifin_lib.__file__).parent
-    modules = [*root.glob("*_charts.py"), root / "intro.py", *root.glob("viz/*.py")]
+    modules = [*root.glob("*_charts.py"), *root.glob("chapters/**/*.py"), *root.glob("viz/*.py")]
     for path in (m for m in modules if m.name != "theme.py"):  # theme.py defines the palettes
         for colour in re.findall(r"[\"'](#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})[\"']",
                                  path.read_text(encoding="utf-8")):
@@ -284,10 +284,11 @@ def test_slider_readouts_follow_babel_in_both_languages():
 
 def test_every_readout_of_the_books_sliders_is_formatted():
     """No raw '0.5' or '5.00': every slider position of the chapters reads in the language."""
-    from aifin_lib import capital_charts, intro
+    from aifin_lib.chapters import capital_versus_return, introduction
 
-    controls = [*intro.financing_dashboard().controls, *capital_charts.dashboard_sliders(),
-                *capital_charts.depreciation_dashboard().controls]
+    controls = [*introduction.financing_dashboard().controls,
+                *capital_versus_return.dashboard_sliders(),
+                *capital_versus_return.depreciation_dashboard().controls]
     for lang in i18n.LANGUAGES:
         for control in controls:
             for value, text in control.readouts(lang).items():
@@ -336,9 +337,11 @@ def test_choice_binds_select_radio_or_slider():
         (lambda: Choice("c", "no_such_key",
                         [("a", "circular_status_control"), ("b", "circular_status_control")], "a"),
          "label_key"),
-        (lambda: DateChoice("d", "circular_date_control", ["2025-12-31", "2024-12-31"], "2024-12-31"),
+        (lambda: DateChoice("d", "circular_date_control", ["2025-12-31", "2024-12-31"],
+                            "2024-12-31"),
          "increasing"),
-        (lambda: DateChoice("d", "circular_date_control", ["2025-13-31", "2026-01-01"], "2026-01-01"),
+        (lambda: DateChoice("d", "circular_date_control", ["2025-13-31", "2026-01-01"],
+                            "2026-01-01"),
          "ISO date"),
         (lambda: Toggle("t", "debt_share", value=1), "True or False"),
         (lambda: Slider("s", "debt_share", 0.0, 1.0, 0.1, 0.5, display="pct"), "display"),
@@ -369,7 +372,8 @@ def _mixed_dashboard():
         _mixed_model,
         [Slider("share", "debt_share", 0.0, 1.0, 0.5, 0.5, display="percent"),
          Choice("mode", "circular_status_control",
-                [("low", "circular_status_announced_too"), ("high", "circular_status_binding_only")],
+                [("low", "circular_status_announced_too"),
+                 ("high", "circular_status_binding_only")],
                 "low", widget="radio"),
          Toggle("stress", "debt_share")],
         lambda base: base.mark_bar().encode(x="part:N", y="usd_bn:Q"),
@@ -454,15 +458,14 @@ def test_vega_spec_wraps_long_titles_for_phones():
 
 def test_expression_dashboard_rows_are_the_model_columns():
     """The capital panel's CSV rows are computed by the same formulas as its chart."""
-    from aifin_lib import capital_charts
+    from aifin_lib.chapters import capital_versus_return as cvr
 
-    vg = vega.vega_spec(capital_charts.capital_panel().static_chart().to_dict())
+    vg = vega.vega_spec(cvr.capital_panel().static_chart().to_dict())
     rows = next(d for d in vg["data"] if d["name"] == vega.ROWS_DATASET)
     formulas = {t["as"]: t["expr"] for t in rows["transform"] if t["type"] == "formula"}
-    for name, expr in capital_charts.DASHBOARD_EXPRESSIONS.items():
+    for name, expr in cvr.DASHBOARD_EXPRESSIONS.items():
         assert formulas[name] == expr
-    assert rows["transform"][-1]["fields"][: len(capital_charts.FIELDS)] == list(
-        capital_charts.FIELDS)
+    assert rows["transform"][-1]["fields"][: len(cvr.FIELDS)] == list(cvr.FIELDS)
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
@@ -492,14 +495,16 @@ def test_with_sources_refuses_unknown_rows():
 
 def test_every_chart_of_my_chapters_cites_its_data_rows():
     """Introduction, capital and circular charts list their sources, and each resolves."""
-    from aifin_lib import capital_charts, circular_charts, intro
+    from aifin_lib.chapters import capital_versus_return as cvr
+    from aifin_lib.chapters import circular_financing
+    from aifin_lib.chapters import introduction as intro
 
     built = [
         intro.financing_dashboard().static_chart(), intro.morgan_stanley_chart(),
-        capital_charts.capex_chart(), capital_charts.nvidia_chart(), capital_charts.cahn_chart(),
-        capital_charts.needed_chart(), capital_charts.depreciation_dashboard().static_chart(),
-        capital_charts.financing_chart(), capital_charts.capital_panel().static_chart(),
-        circular_charts.counting_chart(), circular_charts.dotcom_chart(),
+        cvr.capex_chart(), cvr.nvidia_chart(), cvr.cahn_chart(),
+        cvr.needed_chart(), cvr.depreciation_dashboard().static_chart(),
+        cvr.financing_chart(), cvr.capital_panel().static_chart(),
+        circular_financing.counting_chart(), circular_financing.dotcom_chart(),
     ]
     for chart in built:
         meta = chart.to_dict()["usermeta"]["aifin"]

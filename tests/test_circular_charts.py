@@ -1,4 +1,4 @@
-"""Tests of aifin_lib.circular_charts: the chapter on circular financing."""
+"""Tests of aifin_lib.chapters.circular_financing: the chapter on circular financing."""
 
 import json
 import re
@@ -10,7 +10,7 @@ import vl_convert as vlc
 from numpy.testing import assert_allclose
 
 from aifin_lib import circular, data, i18n
-from aifin_lib import circular_charts as cc
+from aifin_lib.chapters import circular_financing as cc
 from aifin_lib.viz import charts
 
 
@@ -34,7 +34,7 @@ def test_network_keeps_parts_and_the_remainder_of_totals():
     """A total with parts in the network keeps only its remainder: Microsoft's first $1B (D35)
     and the rest of its cumulative investment (D14b), Nvidia's $30B in OpenAI (D26b) and the
     rest of the 2026 round (D38); no dollar twice."""
-    net = cc.network(kinds=("equity",))
+    net = cc.book_deal_network(kinds=("equity",))
     rows = net.included.set_index("deal_id")
     deals = data.load("deals").set_index("deal_id")
     assert {"D14b", "D35", "D26b", "D38"} <= set(rows.index)
@@ -46,7 +46,7 @@ def test_network_keeps_parts_and_the_remainder_of_totals():
 def test_network_rejects_unknown_kind_and_bad_dates():
     """Unknown kinds and dates that are not dates raise ValueError naming the parameter."""
     with pytest.raises(ValueError, match="kinds"):
-        cc.network(kinds=("gift",))
+        cc.book_deal_network(kinds=("gift",))
     with pytest.raises(ValueError, match="start must be a date"):
         cc.deals_in_window(data.load("deals"), "not a date")
 
@@ -143,7 +143,7 @@ def test_parameter_filter_shows_the_model_circularity(explorer, k, s, d):
     for p in spec["params"]:
         p["value"] = values[p["name"]]
     text = _svg_texts(spec).replace("&#x2009;", " ")
-    net = cc.network(
+    net = cc.book_deal_network(
         list(cc.KIND_PRESETS.values())[k], list(cc.STATUS_PRESETS.values())[s], cc.AS_OF_DATES[d]
     )
     share = i18n.fmt_percent(circular.circularity(net.flows).circularity, "en", 1)
@@ -155,7 +155,8 @@ def test_static_chart_is_small_bound_and_described(explorer):
     spec = explorer.static_chart().to_dict()
     assert len(json.dumps(spec)) < 150_000
     binds = {p["name"]: p["bind"]["input"] for p in spec["params"]}
-    assert binds == {"circular_kinds": "select", "circular_statuses": "radio", "circular_as_of": "range"}
+    assert binds == {"circular_kinds": "select", "circular_statuses": "radio",
+                     "circular_as_of": "range"}
     readouts = spec["usermeta"]["aifin"]["readouts"]["circular_as_of"]
     assert readouts[str(len(cc.AS_OF_DATES) - 1)] == i18n.fmt_date(cc.AS_OF_DATES[-1], "day")
     assert spec["description"] and spec["title"]
@@ -270,7 +271,7 @@ def test_every_cycle_is_a_ring_round_the_names():
     """A cycle goes down somewhere and up somewhere: it has arcs on both sides."""
     rows = cc.node_positions().set_index("node")["row"]
     for kinds in cc.KIND_PRESETS.values():
-        for cycle in cc.network_frames(cc.network(kinds)).cycles:
+        for cycle in cc.network_frames(cc.book_deal_network(kinds)).cycles:
             steps = list(zip(cycle.nodes, (*cycle.nodes[1:], cycle.nodes[0]), strict=True))
             sides = {1 if rows[b] > rows[a] else -1 for a, b in steps}
             assert sides == {1, -1}
@@ -284,3 +285,53 @@ def test_chart_names_fit_and_speak_the_language():
         assert max(len(n) for n in shown) <= 20, shown
         assert len(set(shown)) == len(shown)
     assert cc.chart_names("nl")["bond_investors"] != cc.chart_names("en")["bond_investors"]
+
+
+def test_the_old_module_path_still_finds_every_name():
+    """``aifin_lib.circular_charts`` resolves each of its former names from the chapter's
+    package; ``network`` is the deal network, now ``book_deal_network``."""
+    from aifin_lib import circular_charts
+
+    for name in circular_charts.__all__:
+        assert getattr(circular_charts, name) is not None, name
+    assert circular_charts.network is cc.book_deal_network
+    assert circular_charts.headline is cc.headline
+    assert circular_charts.CONTROLS == cc.network_controls()
+    assert circular_charts.PRINT_SETTINGS == cc.network_print_settings()
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = circular_charts.no_such_name
+
+
+def test_every_public_name_is_importable_from_the_package():
+    """Each name of ``__all__`` is an attribute of ``aifin_lib.chapters.circular_financing``,
+    and the chapter registry finds the package under its slug."""
+    from aifin_lib import chapters
+
+    for name in cc.__all__:
+        assert hasattr(cc, name), name
+    assert chapters.module("circular") is cc
+
+
+def test_exercises_known_answers():
+    """The small networks' answers worked out by hand: exercise 1 sends 6 round N-L-N and 3
+    round N-L-C-N (21 of 23); exercise 2 sends 5 round each cycle (2 x 5 + 3 x 5 = 25);
+    bilateral netting cancels 8 each way (16)."""
+    answers = {e.exercise_id: e.compute() for e in cc.EXERCISES}
+    assert answers["circular-1"] == pytest.approx(21 / 23, abs=1e-9)
+    assert answers["circular-2"] == pytest.approx(25.0, abs=1e-9)
+    assert answers["circular-3"] == pytest.approx(16.0, abs=1e-9)
+    assert answers["circular-4"] == cc.headline().circularity
+    assert [(e.unit, e.rel_tol) for e in cc.EXERCISES] == [
+        ("fraction", 0.01), ("usd_bn", 0.01), ("usd_bn", 0.01), ("fraction", 0.02)]
+    with pytest.raises(ValueError, match="network must be one of"):
+        cc.max_circulation(network="ex2")
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_worked_solutions_show_the_worksheet_answers(lang):
+    """The chapter's worked solutions glue the worksheet's own answers, formatted."""
+    figures = cc.prose_figures(lang)
+    assert figures["circular_ex1_share"] == i18n.fmt_percent(cc.CIRCULARITY_EX1.compute(), lang, 1)
+    assert figures["circular_ex3_max"] == i18n.fmt_number(cc.MAX_CIRCULATION_EX3.compute(), lang, 1)
+    assert figures["circular_ex3_greedy"] == i18n.fmt_number(cc.NETTED_EX3.compute(), lang, 1)
+    assert figures["circular_share"] == i18n.fmt_percent(cc.BOOK_CIRCULARITY.compute(), lang, 1)

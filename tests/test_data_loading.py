@@ -93,6 +93,8 @@ def test_importing_any_module_opens_no_data_file(tmp_path):
     assert result["failed"] == {}
     assert result["opened"] == []
     expected = {"aifin_lib.capital_charts", "aifin_lib.intro", "aifin_lib.data.loader",
+                "aifin_lib.chapters.introduction", "aifin_lib.chapters.capital_versus_return",
+                "aifin_lib.chapters.capital_versus_return.prose",
                 "aifin_lib.scenario.network", "aifin_lib.viz.dashboard", "aifin_lib.exercises"}
     assert expected <= set(result["imported"])
 

@@ -39,8 +39,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 import lab  # noqa: E402
 
 CHAPTERS = [("nl", "capital_versus_return"), ("en", "introduction")]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update"]
 RUN_TIMEOUT_MS = 300_000
 # Text that must never reach a student: MyST source, raw roles, error boxes, English labels.
 FORBIDDEN = ["{eval}", "{term}", "{cite}", "{numref}", "{glue", "{doc}", ":::", "```",
@@ -100,16 +98,6 @@ def jupyterlab(tmp_path_factory):
     except subprocess.TimeoutExpired:
         process.kill()
     log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    executable = shutil.which("chromium") or "/usr/bin/chromium"
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def _flat(text: str) -> str:

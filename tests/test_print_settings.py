@@ -13,13 +13,12 @@ import pandas as pd
 import pytest
 
 from aifin_lib import (
-    capital_charts,
-    circular_charts,
     i18n,
-    intro,
     stagnation_charts,
     supervision_charts,
 )
+from aifin_lib.chapters import capital_versus_return, introduction
+from aifin_lib.chapters import circular_financing as circular_chapter
 from aifin_lib.viz.dashboard import (
     Choice,
     Dashboard,
@@ -38,8 +37,8 @@ def _share_model(share: float, firm: str = "a", stress: bool = False) -> pd.Data
 
 CONTROLS = [
     Slider("share", "debt_share_slider", 0.0, 1.0, 0.25, 0.5, display="percent"),
-    Choice("firm", "stagnation_shock_control", [("a", "stagnation_shock_none"), ("b", "stagnation_shock_oracle")],
-           "a"),
+    Choice("firm", "stagnation_shock_control",
+           [("a", "stagnation_shock_none"), ("b", "stagnation_shock_oracle")], "a"),
     Toggle("stress", "supervision_slider_stress"),
 ]
 TOTAL = PrintFigure("print_sup_losses", lambda f: f["usd_bn"].sum(), "usd_bn", 1)
@@ -127,9 +126,9 @@ def test_static_chart_carries_the_table():
 
 def _book_dashboards():
     return {
-        "introduction": intro.financing_dashboard(),
-        "depreciation": capital_charts.depreciation_dashboard(),
-        "capital_panel": capital_charts.capital_panel(),
+        "introduction": introduction.financing_dashboard(),
+        "depreciation": capital_versus_return.depreciation_dashboard(),
+        "capital_panel": capital_versus_return.capital_panel(),
         "stagnation": stagnation_charts.domino_dashboard(),
         "supervision": supervision_charts.mixer_dashboard(),
     }
@@ -167,16 +166,16 @@ def test_the_domino_settings_are_those_the_chapter_discusses():
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_the_network_prints_its_summaries(lang):
     """The circular-financing network's table equals its summaries at each setting."""
-    explorer = circular_charts.CircularityExplorer()
+    explorer = circular_chapter.CircularityExplorer()
     table = explorer.print_table(lang)
     summaries = explorer.summaries()
-    last = circular_charts.AS_OF_DATES[-1]
+    last = circular_chapter.AS_OF_DATES[-1]
     kinds = {"print_setting_start": "equity_purchases", "print_circ_binding": "equity_purchases",
              "print_circ_all_kinds": "all_kinds"}
     statuses = {"print_circ_binding": "binding_only"}
     rows = {r["label"]: r["cells"] for r in table["rows"]}
     circularity = rows[i18n.t("print_circ_circularity", lang)]
-    for index, setting in enumerate(circular_charts.PRINT_SETTINGS):
+    for index, setting in enumerate(circular_chapter.network_print_settings()):
         row = summaries[(summaries["kinds"] == kinds[setting.label_key])
                         & (summaries["statuses"] == statuses.get(setting.label_key,
                                                                  "announced_too"))

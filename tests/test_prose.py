@@ -103,7 +103,8 @@ def _client(figures: dict[str, str], glue: dict | None = None):
 
 
 def test_eval_on_the_site_returns_the_published_text():
-    outputs = reader.eval_from_outputs(_client({"capital_total": "US$\xa01\xa0mld."}), "capital_total")
+    client = _client({"capital_total": "US$\xa01\xa0mld."})
+    outputs = reader.eval_from_outputs(client, "capital_total")
     assert outputs[0]["output_type"] == "display_data"
     assert outputs[0]["data"] == {"text/plain": "US$\xa01\xa0mld."}
 

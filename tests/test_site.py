@@ -57,14 +57,6 @@ def server():
         yield base
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """Debian's Chromium through Playwright."""
-    pytest.importorskip("playwright.sync_api")
-    with sitecheck.launch() as chromium:
-        yield chromium
-
-
 _REPORTS: dict[str, dict[str, Any]] = {}
 
 
@@ -345,6 +337,13 @@ def test_page_weights(browser, server, capsys):
              if decoded > LIMIT_DECODED or wire > LIMIT_WIRE]
     assert not heavy, f"pages over 1,200 KB decoded or 400 KB on the wire: {heavy}"
     assert all(first is not None for *_, charts, first in rows if charts)
+
+
+def test_pages_carry_no_widget_state():
+    """No page holds the saved state of live widgets: the site's controls are Vega bindings."""
+    assert PAGES
+    carrying = [p for p in PAGES if "widget-state+json" in (SITE / p).read_text("utf-8")]
+    assert carrying == []
 
 
 def test_bound_slider_redraws_the_chart(browser, server):

@@ -13,7 +13,7 @@ import http.server
 import io
 import json
 import os
-import shutil
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlparse
@@ -25,12 +25,11 @@ from aifin_lib.i18n import LANGUAGES
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import sitecheck  # noqa: E402  (tools/ is not a package)
+
 SITE = Path(os.environ.get("AIFIN_BUILD_DIR", ROOT / "_build")).resolve() / "html"
 ACTIONS = ["png", "svg", "csv", "link", "table", "sources"]
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 READY = "() => document.documentElement.dataset.aifinCharts === 'ready'"
 
 
@@ -59,16 +58,6 @@ def server():
     httpd.shutdown()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    executable = shutil.which("chromium") or "/usr/bin/chromium"
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
 class Visit:
     """One page in its own context: outside requests blocked, console errors collected."""
 
@@ -84,19 +73,11 @@ class Visit:
                      if m.type in ("error", "warning") else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         host = urlparse(url).netloc
-        self.page.route("**/*", functools.partial(self._route, host))
+        self.page.route("**/*", functools.partial(sitecheck.keep_local, host, self.outside))
         if dark:
             self.page.add_init_script("localStorage.setItem('theme', 'dark');")
         self.page.goto(url, wait_until="load")
         self.page.wait_for_function(READY, timeout=30_000)
-
-    def _route(self, host: str, route) -> None:
-        parsed = urlparse(route.request.url)
-        if parsed.scheme in ("data", "blob") or parsed.netloc == host:
-            route.continue_()
-        else:
-            self.outside.append(route.request.url)
-            route.abort()
 
     def chart(self, figure: str):
         return self.page.locator(f"#{figure} .aifin-chart").first
@@ -252,10 +233,10 @@ def test_charts_fit_a_phone(browser, server, path):
 
 
 def _intro_model_rows(debt_share: float, interest_rate: float) -> list[dict[str, float]]:
-    from aifin_lib import intro
+    from aifin_lib.chapters import introduction
 
-    frame = intro.financing_dashboard().model(debt_share=debt_share,
-                                              interest_rate=interest_rate)
+    frame = introduction.financing_dashboard().model(debt_share=debt_share,
+                                                     interest_rate=interest_rate)
     return frame.assign(debt_share=debt_share, interest_rate=interest_rate).to_dict("records")
 
 
@@ -309,20 +290,20 @@ def test_link_restores_the_controls_and_the_csv_is_the_model(browser, server, la
 
 def test_capital_panel_csv_is_the_model(browser, server):
     """The six-slider panel's CSV holds capital_dashboard()'s figures for the set sliders."""
-    from aifin_lib import capital_charts
+    from aifin_lib.chapters import capital_versus_return as cvr
 
     visit = Visit(browser, f"{server}/en/capital_versus_return.html")
     try:
-        chart = visit.chart("fig-cap-panel")
+        chart = visit.chart("fig-capital-panel")
         before = _svg(chart)
         _set_range(chart, "useful_life", "4")
         _set_range(chart, "debt_share", "0.8")
         _wait_redraw(visit.page, chart, before)
         state = _signals(chart)
         rows = _csv_rows(_download(visit.page, chart, "csv"))
-        model = capital_charts.dashboard_frame(**state).iloc[0].to_dict()
+        model = cvr.dashboard_frame(**state).iloc[0].to_dict()
         assert len(rows) == 1
-        for key in capital_charts.FIELDS:
+        for key in cvr.FIELDS:
             assert float(rows[0][key]) == pytest.approx(model[key], rel=1e-6, abs=1e-6), key
         assert float(rows[0]["useful_life"]) == 4.0
     finally:
@@ -332,12 +313,12 @@ def test_capital_panel_csv_is_the_model(browser, server):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_network_link_and_csv(browser, server, lang):
     """The deal network: choose kinds, status and date; the CSV is the model's links then."""
-    from aifin_lib import circular_charts as cc
+    from aifin_lib.chapters import circular_financing as cc
 
     url = f"{server}/{lang}/circular_financing.html"
     first = Visit(browser, url)
     try:
-        chart = first.chart("fig-circ-network")
+        chart = first.chart("fig-circular-network")
         before = _svg(chart)
         chart.locator("select[name=circular_kinds]").select_option("money_flows")
         chart.locator("input[name=circular_statuses][value=binding_only]").check()
@@ -345,16 +326,16 @@ def test_network_link_and_csv(browser, server, lang):
         after = _wait_redraw(first.page, chart, before)
         assert after != before
         rows = _csv_rows(_download(first.page, chart, "csv"))
-        seg = cc.network_frames(cc.network(cc.KIND_PRESETS["money_flows"],
-                                           cc.STATUS_PRESETS["binding_only"],
-                                           cc.AS_OF_DATES[3])).segments
+        seg = cc.network_frames(cc.book_deal_network(cc.KIND_PRESETS["money_flows"],
+                                                     cc.STATUS_PRESETS["binding_only"],
+                                                     cc.AS_OF_DATES[3])).segments
         want = seg[["from_id", "to_id", "kind", "amount", "circ", "deal_ids"]].to_dict("records")
         _same_rows(rows, want)
         chart.locator("button[data-action=link]").click()
         link = chart.locator("input.aifin-chart-url").input_value()
         second = Visit(browser, link, width=390)
         try:
-            again = second.chart("fig-circ-network")
+            again = second.chart("fig-circular-network")
             assert _signals(again) == {"circular_kinds": "money_flows",
                                        "circular_statuses": "binding_only", "circular_as_of": 3}
             assert again.locator("select[name=circular_kinds]").input_value() == "money_flows"
@@ -397,7 +378,7 @@ def test_table_view_is_in_the_page_language(browser, server):
 
     visit = Visit(browser, f"{server}/nl/circular_financing.html")
     try:
-        chart = visit.chart("fig-circ-network")
+        chart = visit.chart("fig-circular-network")
         chart.locator("button[data-action=table]").click()
         headers = chart.locator(".aifin-chart-panel th").all_inner_texts()
         assert i18n.t("from_party", "nl") in headers and i18n.t("to_party", "nl") in headers
@@ -407,3 +388,66 @@ def test_table_view_is_in_the_page_language(browser, server):
         assert json.dumps(headers, ensure_ascii=False).count("from_id") == 0
     finally:
         visit.close()
+
+
+_SOURCE_ROWS = """el => {
+  const chart = window.aifinCharts.find(c => c.el === el);
+  const typed = (row) => Object.fromEntries(
+    Object.keys(row).sort().map(k => [k, [typeof row[k], row[k]]]));
+  return chart.spec.data.filter(d => 'values' in d && !d.transform).map(d =>
+    [d.name, typeof d.values === 'string' ? d.format.type : 'json',
+     chart.view.data(d.name).map(typed)]);
+}"""
+"""Each source dataset of a chart as Vega holds it: name, form in the page, typed rows."""
+
+
+def _typed_rows(values: list[dict]) -> list[dict]:
+    """Rows as :data:`_SOURCE_ROWS` gives them: each value with its JavaScript type."""
+    def typed(value):
+        if value is None:
+            return ["object", None]
+        if isinstance(value, bool):
+            return ["boolean", value]
+        return ["number" if isinstance(value, int | float) else "string", value]
+
+    return [{k: typed(row[k]) for k in sorted(row)} for row in values]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_chart_reads_the_rows_its_notebook_holds(browser, server, lang):
+    """What Vega holds for each chart's inline data (large datasets come as CSV text) are the
+    rows of the chart in its executed notebook, with the same types: numbers stay numbers, text
+    stays text."""
+    from aifin_lib.viz import charts, vega
+
+    seen_csv = 0
+    for path in _chart_pages():
+        if not path.startswith(f"{lang}/"):
+            continue
+        # the notebook as the build ran it (tools/build_book.py: next to the site)
+        executed = SITE.parent / "work" / "full" / lang / "jupyter_execute"
+        notebook = executed / f"{Path(path).stem}.ipynb"
+        specs = {}
+        for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"]:
+            for output in cell.get("outputs", []):
+                spec = output.get("data", {}).get(charts.LAB_MIMETYPE)
+                if spec:
+                    specs[vega.chart_id(charts.site_spec(spec))] = spec
+        visit = Visit(browser, f"{server}/{path}")
+        try:
+            shown = visit.page.locator(".aifin-chart")
+            for index in range(shown.count()):
+                chart = shown.nth(index)
+                key = "-".join(chart.get_attribute("id").split("-")[:2])
+                compiled = vega.vega_spec(specs[key])
+                want = {d["name"]: d["values"] for d in compiled["data"]
+                        if isinstance(d.get("values"), list) and "transform" not in d}
+                got = chart.evaluate(_SOURCE_ROWS)
+                assert {name for name, _, _ in got} == set(want), f"{path}: chart {index}"
+                for name, form, rows in got:
+                    assert rows == _typed_rows(want[name]), f"{path}: chart {index} {name}"
+                    seen_csv += form == "csv"
+            assert visit.errors == []
+        finally:
+            visit.close()
+    assert seen_csv >= 1, "expected the large datasets of the book as CSV on the pages"

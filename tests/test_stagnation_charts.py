@@ -1,4 +1,5 @@
-"""Tests of aifin_lib.stagnation_charts: the chapter's data, charts, tables and prose numbers."""
+"""Tests of aifin_lib.chapters.stagnation_scenario: the chapter's data, charts, tables, prose
+numbers and exercises."""
 
 import json
 
@@ -6,8 +7,9 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
+import aifin_lib.chapters.stagnation_scenario as sc
 from aifin_lib import data, i18n
-from aifin_lib import stagnation_charts as sc
+from aifin_lib.chapters.stagnation_scenario import exercises as stag_exercises
 from aifin_lib.scenario import LENDERS, run_scenario
 
 
@@ -21,11 +23,12 @@ def english():
 def test_exercise_clearing_known_answer():
     """The by-hand exercise: A pays 2 + 2 = 4, B pays 1 + 0.6 * 4 = 3.4, C pays its 2 in full;
     with alpha = beta = 1/2: A pays 1 + 1 = 2, B pays 0.5 + 0.5 * 0.6 * 2 = 1.1."""
-    en, rv = sc._exercise_clearing()
+    en, rv = stag_exercises._exercise_clearing()
     assert_allclose(en, [4.0, 3.4, 2.0])
     assert_allclose(rv, [2.0, 1.1, 2.0])
-    assert sc.EXERCISES["stagnation-2"][1]() == pytest.approx(3.4)
-    assert sc.EXERCISES["stagnation-3"][1]() == pytest.approx(1.1)
+    worksheet = {e.exercise_id: e for e in sc.EXERCISES}
+    assert worksheet["stagnation-2"].compute() == pytest.approx(3.4)
+    assert worksheet["stagnation-3"].compute() == pytest.approx(1.1)
 
 
 def test_threshold_is_where_the_firm_starts_to_default():
@@ -47,7 +50,8 @@ def test_prose_figures_same_keys_in_both_languages():
     assert en.keys() == nl.keys()
     assert all(k.startswith("stagnation_") and v for k, v in en.items())
     assert "mld." in nl["stagnation_d03"] and en["stagnation_d03"] == "$300B"
-    for key in ("stagnation_lab_year", "stagnation_d03_start", "stagnation_target_year", "stagnation_stall_year"):
+    for key in ("stagnation_lab_year", "stagnation_d03_start", "stagnation_target_year",
+                "stagnation_stall_year"):
         assert en[key] == nl[key] and en[key].isdigit() and len(en[key]) == 4
 
 
@@ -141,3 +145,45 @@ def test_english_catalogue_texts_equal_the_data():
     for key, entry in i18n.CATALOGUE.items():
         if key.startswith(prefixes):
             assert entry["nl"] and not entry["nl"].startswith("NL:"), key
+
+
+def test_worked_solutions_show_the_worksheet_answers():
+    """Each worked solution in the chapter is the worksheet check's own answer, formatted."""
+    worksheet = {e.exercise_id: e.compute() for e in sc.EXERCISES}
+    assert [e.exercise_id for e in sc.EXERCISES] == [f"stagnation-{k}" for k in range(1, 6)]
+    for lang in i18n.LANGUAGES:
+        prose = sc.prose_figures(lang)
+        money = lambda v, lang=lang: i18n.fmt_usd_bn(v, lang)  # noqa: E731
+        assert prose["stagnation_ex_en_p1"] == money(worksheet["stagnation-1"])
+        assert prose["stagnation_ex_en_p2"] == money(worksheet["stagnation-2"])
+        assert prose["stagnation_ex_rv_p2"] == money(worksheet["stagnation-3"])
+        assert prose["stagnation_ex3_cw_answer"] == money(worksheet["stagnation-4"])
+        fall = i18n.fmt_percent(worksheet["stagnation-5"], lang, 0)
+        assert prose["stagnation_ex4_answer"] == prose["stagnation_thr_oracle_fall"] == fall
+
+
+def test_old_import_path_gives_the_same_objects():
+    """``aifin_lib.stagnation_charts`` still resolves every name, to the chapter's own object."""
+    from aifin_lib import stagnation_charts
+
+    for name in dir(stagnation_charts):
+        assert getattr(stagnation_charts, name) is not None, name
+    assert stagnation_charts.prose_figures is sc.prose_figures
+    assert stagnation_charts.EXERCISES is sc.EXERCISES
+    assert stagnation_charts._exercise_clearing is stag_exercises._exercise_clearing
+    with pytest.raises(AttributeError, match="no_such_name"):
+        stagnation_charts.no_such_name  # noqa: B018
+
+
+def test_no_cache_of_scenario_results_in_the_chapter():
+    """The chapter keeps no cache of its own: the one cached network is the scenario's."""
+    import aifin_lib.chapters.stagnation_scenario.charts as charts_module
+    import aifin_lib.chapters.stagnation_scenario.common as common_module
+    import aifin_lib.chapters.stagnation_scenario.frames as frames_module
+    import aifin_lib.chapters.stagnation_scenario.prose as prose_module
+    import aifin_lib.chapters.stagnation_scenario.tables as tables_module
+
+    for module in (common_module, frames_module, charts_module, tables_module, prose_module,
+                   stag_exercises):
+        cached = [n for n, v in vars(module).items() if hasattr(v, "cache_info")]
+        assert not cached, (module.__name__, cached)

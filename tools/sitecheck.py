@@ -186,6 +186,17 @@ def chromium_path() -> str:
     return shutil.which("chromium") or "/usr/bin/chromium"
 
 
+def keep_local(host: str, outside: list[str], route: Any) -> None:
+    """Let a Playwright request to ``host`` (or a ``data:``/``blob:`` URL) through; abort any
+    other and add its URL to ``outside``."""
+    parsed = urlparse(route.request.url)
+    if parsed.scheme in ("data", "blob") or parsed.netloc == host:
+        route.continue_()
+    else:
+        outside.append(route.request.url)
+        route.abort()
+
+
 @contextlib.contextmanager
 def launch() -> Iterator[Any]:
     """Start headless Chromium through Playwright and yield the browser."""
@@ -231,7 +242,7 @@ class Visit:
         self.page.on("pageerror", lambda error: self.console.append(f"pageerror: {error}"))
         self.page.on("response", self._on_response)
         host = urlparse(self.base).netloc
-        self.page.route("**/*", functools.partial(self._route, host))
+        self.page.route("**/*", functools.partial(keep_local, host, self.outside))
         self.page.add_init_script(FIRST_CHART_SCRIPT)
         self.response = self.page.goto(f"{self.base}/{self.path}", wait_until="load")
         self.page.wait_for_load_state("networkidle")
@@ -243,14 +254,6 @@ class Visit:
     def _on_response(self, response: Any) -> None:
         if response.status >= 400:
             self.failed.append(f"{response.status} {response.url}")
-
-    def _route(self, host: str, route: Any) -> None:
-        parsed = urlparse(route.request.url)
-        if parsed.scheme in ("data", "blob") or parsed.netloc == host:
-            route.continue_()
-        else:
-            self.outside.append(route.request.url)
-            route.abort()
 
     def charts_drawn(self, timeout_ms: int = 15_000) -> tuple[int, int]:
         """Wait for the charts, then return (charts, charts with an SVG or canvas)."""

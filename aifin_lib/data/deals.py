@@ -1,4 +1,8 @@
-"""The one rule for counting deals: every dollar once.
+"""The rules of a deal: what a row of ``deals.csv`` may hold, and counting every dollar once.
+
+:func:`check_deals` checks a table of deals that did not come from :func:`load` (a model's
+input) against the schema of ``deals.csv`` and the rules between rows
+(:func:`deal_row_problems`, which the loader applies to ``deals.csv`` too): one set of rules.
 
 Several deals describe the same money (``overlaps_with``: the same deal reported twice, a
 pledge and its final terms) and some are parts of a total (``part_of``: who paid what in a
@@ -10,13 +14,162 @@ by its parts and its remainder and keeps one row per overlap group; every total 
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable, Sequence
 
 import pandas as pd
 
 from .loader import load
-from .schema import CONFIDENCE, LAPSED_STATUSES, STATUSES_BY_FIRMNESS, source_ids
+from .schema import (
+    CONFIDENCE,
+    LAPSED_STATUSES,
+    STATUSES_BY_FIRMNESS,
+    source_ids,
+    table_schema,
+)
 
-__all__ = ["OVERLAP_PRIORITIES", "deals_deduplicated", "overlap_groups", "resolve_deals"]
+__all__ = [
+    "DEAL_COLUMNS",
+    "OVERLAP_PRIORITIES",
+    "check_deals",
+    "deal_row_problems",
+    "deals_deduplicated",
+    "overlap_groups",
+    "resolve_deals",
+]
+
+DEAL_COLUMNS: tuple[str, ...] = (
+    "deal_id", "announced", "from_id", "to_id", "kind", "amount_usd_bn", "status",
+    "overlaps_with", "confidence",
+)
+"""The columns of ``deals.csv`` that a table of deals needs to be counted (:func:`check_deals`)."""
+
+
+def _links(cell: object) -> list[str]:
+    """The deal ids of an ``overlaps_with`` or ``part_of`` cell (none for an empty cell)."""
+    return source_ids(cell) if isinstance(cell, str) else []
+
+
+def deal_row_problems(deals: pd.DataFrame, table: str = "deals.csv"
+                      ) -> list[tuple[Hashable, str, str]]:
+    """Rules of a deal that a column's schema cannot state, as ``(row index, column, problem)``.
+
+    The payer is not the payee (money a firm pays itself is no flow between firms; it would
+    count as pure circulation); ``overlaps_with`` and ``part_of`` name other deals of the table;
+    a row is not both part of a total and the same money as it. :func:`load` applies these to
+    ``deals.csv``, :func:`check_deals` to any table of deals.
+
+    Parameters
+    ----------
+    deals : pandas.DataFrame
+        With ``deal_id``, ``from_id``, ``to_id`` and optionally ``overlaps_with``, ``part_of``.
+    table : str, default "deals.csv"
+        The table's name in the messages.
+
+    Returns
+    -------
+    list of (index, str, str)
+
+    Examples
+    --------
+    >>> deals = pd.DataFrame({"deal_id": ["D1", "D2"], "from_id": ["a", "b"],
+    ...                       "to_id": ["b", "b"], "overlaps_with": ["D9", None]})
+    >>> [(i, column) for i, column, _ in deal_row_problems(deals)]
+    [(0, 'overlaps_with'), (1, 'to_id')]
+    """
+    ids = set(deals["deal_id"])
+    none = pd.Series(None, index=deals.index, dtype=object)
+    problems: list[tuple[Hashable, str, str]] = []
+    for i, did, payer, payee, overlap_cell, part_cell in zip(
+        deals.index, deals["deal_id"], deals["from_id"], deals["to_id"],
+        deals.get("overlaps_with", none), deals.get("part_of", none), strict=True,
+    ):
+        overlaps = _links(overlap_cell)
+        problems += [(i, "overlaps_with", f"{other!r} is not another deal_id of {table}")
+                     for other in overlaps if other not in ids or other == did]
+        for total in _links(part_cell):
+            if total not in ids or total == did:
+                problems.append((i, "part_of", f"{total!r} is not another deal_id of {table}"))
+            elif total in overlaps:
+                problems.append((i, "part_of", f"{total!r} is also in overlaps_with (a row is "
+                                 "either part of a total or the same money, not both)"))
+        if isinstance(payer, str) and payer == payee:
+            problems.append((i, "to_id", f"deal {did!r} has the same company as from_id and "
+                             "to_id: money a company pays itself is not a flow between firms "
+                             "(it would count as pure circulation)"))
+    return problems
+
+
+def check_deals(deals: pd.DataFrame, columns: Sequence[str] = DEAL_COLUMNS,
+                name: str = "deals") -> pd.DataFrame:
+    """A table of deals checked by the rules of ``deals.csv``, with its columns' types.
+
+    Parameters
+    ----------
+    deals : pandas.DataFrame
+        One row per deal, e.g. a model's input; other columns are carried along unchecked.
+    columns : sequence of str, default DEAL_COLUMNS
+        The columns the caller needs; each is checked by its rule in the schema of
+        ``deals.csv`` (:func:`aifin_lib.data.table_schema`): vocabularies (``kind``, ``status``,
+        ``confidence``), positive amounts (NaN when undisclosed), dates, unique and non-empty
+        ids and parties. Here deal ids may have any form and a date may be missing (NaT: a
+        model decides what such a row means).
+    name : str, default "deals"
+        The table's name in the messages (the caller's parameter).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with a fresh index, its checked columns converted (``announced`` to dates,
+        ``amount_usd_bn`` to floats, the others to text).
+
+    Raises
+    ------
+    TypeError
+        If ``deals`` is not a DataFrame.
+    ValueError
+        If a column is missing or a value breaks a rule: the message names the column
+        (``deals['kind']``), the rule and the value, or the deal (:func:`deal_row_problems`).
+
+    Examples
+    --------
+    >>> deals = pd.DataFrame({"deal_id": ["A"], "from_id": ["a"], "to_id": ["b"],
+    ...                       "kind": ["gift"], "amount_usd_bn": [1.0]})
+    >>> check_deals(deals, ["deal_id", "from_id", "to_id", "kind", "amount_usd_bn"])
+    Traceback (most recent call last):
+    ...
+    ValueError: deals['kind'] failed isin([...]) (row 0: 'gift')
+    """
+    import pandera.pandas as pa
+
+    if not isinstance(deals, pd.DataFrame):
+        raise TypeError(f"{name} must be a pandas DataFrame, got {type(deals).__name__}")
+    missing = [c for c in columns if c not in deals.columns]
+    if missing:
+        raise ValueError(f"{name} is missing columns {missing}")
+    schema = table_schema("deals").select_columns(list(columns))  # a copy
+    schema.strict = False  # other columns are the caller's
+    if "deal_id" in columns:
+        schema = schema.update_column("deal_id", checks=[])  # any form, still unique
+    if "announced" in columns:
+        schema = schema.update_column("announced", nullable=True)  # a model may skip the row
+    try:
+        frame = schema.validate(deals.reset_index(drop=True), lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        raise ValueError("; ".join(dict.fromkeys(
+            f"{name}[{case['column']!r}] failed {_rule(str(case['check']))} "
+            f"(row {case['index']}: {case['failure_case']!r})"
+            for _, case in errors.failure_cases.iterrows()))) from None
+    if {"deal_id", "from_id", "to_id"} <= set(columns):
+        problems = deal_row_problems(frame, name)
+        if problems:
+            raise ValueError("; ".join(f"{name}[{column!r}] of row {i}: {text}"
+                                       for i, column, text in problems))
+    return frame
+
+
+def _rule(check: str) -> str:
+    """A schema check as the message shows it (a vocabulary's list left out)."""
+    return check.split("(")[0] + "([...])" if check.startswith("isin(") else check
 
 def overlap_groups(deals: pd.DataFrame) -> pd.Series:
     """Label each deal with the group of deals that describe the same money.

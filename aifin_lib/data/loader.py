@@ -260,30 +260,25 @@ def _unknown_refs(frame: pd.DataFrame, column: str, known: set[str], what: str,
 
 
 def _deal_link_problems(deals: pd.DataFrame, companies: set[str]) -> list[str]:
-    """Parties, ``overlaps_with`` and ``part_of`` of every deal."""
-    import pandas as pd
+    """Parties of every deal, and the rules between its columns and rows
+    (:func:`aifin_lib.data.deals.deal_row_problems`)."""
+    from .deals import deal_row_problems
 
-    deal_ids = set(deals["deal_id"])
-    problems = []
-    for i, row in deals.iterrows():
-        for column in ("from_id", "to_id"):
-            if row[column] not in companies:
-                problems.append(f"{_line(i)}, column {column!r}: unknown company "
-                                f"{row[column]!r} (not in companies.csv)")
-        overlaps = source_ids(row["overlaps_with"]) if pd.notna(row["overlaps_with"]) else []
-        for other in overlaps:
-            if other not in deal_ids or other == row["deal_id"]:
-                problems.append(f"{_line(i)}, column 'overlaps_with': {other!r} is not "
-                                "another deal_id of deals.csv")
-        for total in source_ids(row["part_of"]) if pd.notna(row["part_of"]) else []:
-            if total not in deal_ids or total == row["deal_id"]:
-                problems.append(f"{_line(i)}, column 'part_of': {total!r} is not another "
-                                "deal_id of deals.csv")
-            elif total in overlaps:
-                problems.append(f"{_line(i)}, column 'part_of': {total!r} is also in "
-                                "overlaps_with (a row is either part of a total or the same "
-                                "money, not both)")
-    return problems
+    problems = [
+        f"{_line(i)}, column {column!r}: unknown company {party!r} (not in companies.csv)"
+        for column in ("from_id", "to_id")
+        for i, party in deals[column].items()
+        if party not in companies
+    ]
+    problems += [f"{_line(i)}, column {column!r}: {text}"
+                 for i, column, text in deal_row_problems(deals)]
+    return sorted(problems, key=_line_number)
+
+
+def _line_number(problem: str) -> int:
+    """The line a problem text names (``line 7, ...``), for listing problems in file order."""
+    head = problem.split(",")[0]
+    return int(head.split()[1]) if head.startswith("line ") else 0
 
 
 def _reference_problems(name: str, frame: pd.DataFrame,

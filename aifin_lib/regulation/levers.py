@@ -55,9 +55,7 @@ def _scaled(net: ScenarioNetwork, k: np.ndarray, d: np.ndarray) -> ScenarioNetwo
     """Apply the scaling rule: build-out project factor ``k`` and its debt factor ``d``."""
     if np.all(k == 1.0) and np.all(d == 1.0):
         return net
-    with np.errstate(divide="ignore", invalid="ignore"):
-        build = np.where(net.debt > 0, net.build_out_debt / net.debt, 0.0)
-    factor = 1.0 - (1.0 - d) * build  # on the whole debt of each firm
+    factor = 1.0 - (1.0 - d) * _build_out_share(net)  # on the whole debt of each firm
     build_infra = _build_out_infrastructure(net)
     contracts = net.contracts * k[None, None, :]
     service = net.debt_service * factor[None, :, None]
@@ -186,11 +184,15 @@ def _disclosure_factors(net: ScenarioNetwork, disclosure: float, round_trip: flo
     return k
 
 
+def _build_out_share(net: ScenarioNetwork) -> np.ndarray:
+    """Each firm's build-out debt as a share of its whole debt (0 for a firm without debt)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(net.debt > 0, net.build_out_debt / net.debt, 0.0)
+
+
 def _build_out_infrastructure(net: ScenarioNetwork) -> np.ndarray:
     """The part of each firm's infrastructure that its build-out debt financed."""
-    with np.errstate(divide="ignore", invalid="ignore"):
-        share = np.where(net.debt > 0, net.build_out_debt / net.debt, 0.0)
-    return net.infrastructure_value * share
+    return net.infrastructure_value * _build_out_share(net)
 
 
 def _ltv_factors(net: ScenarioNetwork, ltv: float) -> tuple[np.ndarray, np.ndarray]:

@@ -12,7 +12,9 @@ Every balance-sheet input is a row of ``data/calibration.csv`` with its source a
 derivation (:mod:`.calibration`); every other number is in ``data/assumptions.csv`` with the
 reason for its value (:mod:`.assumptions`). Modules: :mod:`.formula` (how a calibration row
 derives its value), :mod:`.calibration`, :mod:`.network` (the balance sheets),
-:mod:`.simulation` (clearing, one path or many), :mod:`.results` (what comes out).
+:mod:`.simulation` (clearing, one path or many), :mod:`.results` (what comes out),
+:mod:`.thresholds` (how far an input must move before a firm defaults), :mod:`.references`
+(the rows of ``data/`` a network is calibrated from).
 
 Conventions
 -----------
@@ -28,8 +30,10 @@ Conventions
 from .assumptions import load_assumptions
 from .calibration import CalibrationError, evaluate_calibration
 from .network import LENDERS, ScenarioNetwork, build_network
+from .references import network_sources
 from .results import CASH_FLOW_ITEMS, MonteCarloResult, ScenarioResult
 from .simulation import PATHS, default_network, monte_carlo, revenue_path, run_scenario
+from .thresholds import credit_loss_threshold, debt_multiple_threshold
 
 __all__ = [
     "CASH_FLOW_ITEMS",
@@ -40,10 +44,13 @@ __all__ = [
     "ScenarioNetwork",
     "ScenarioResult",
     "build_network",
+    "credit_loss_threshold",
+    "debt_multiple_threshold",
     "default_network",
     "evaluate_calibration",
     "load_assumptions",
     "monte_carlo",
+    "network_sources",
     "revenue_path",
     "run_scenario",
 ]

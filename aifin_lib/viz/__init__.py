@@ -12,6 +12,9 @@ Modules (each imported on first use; models never import this package):
   on the site (:class:`~aifin_lib.viz.dashboard.Dashboard`,
   :class:`~aifin_lib.viz.dashboard.ExpressionDashboard`);
 - :mod:`~aifin_lib.viz.printing`: the table printed under a chart with controls;
+- :mod:`~aifin_lib.viz.network_chart`: a flow network as a column of names with arcs;
+- :mod:`~aifin_lib.viz.bars`: several fields of one row as labelled bars (for a dashboard whose
+  model is a row of Vega expressions), and Python text as a Vega string literal;
 - :mod:`~aifin_lib.viz.vega`: compiling a chart to the Vega spec the site draws;
 - :mod:`~aifin_lib.viz.site_render`: the chart's HTML on the site and the MyST-NB plugin.
 
@@ -25,10 +28,12 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import (
+        bars,
         charts,
         choices,
         controls,
         dashboard,
+        network_chart,
         printing,
         site_render,
         sources,
@@ -37,10 +42,12 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "bars",
     "charts",
     "choices",
     "controls",
     "dashboard",
+    "network_chart",
     "printing",
     "site_render",
     "sources",

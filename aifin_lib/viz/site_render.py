@@ -7,13 +7,15 @@ language; the page's chart script (``aifin_lib/static/aifin-charts.js``, with Ve
 :class:`VegaLiteSiteRenderer` is the MyST-NB plugin that does this at build time (registered
 under the ``myst_nb.mime_renderers`` entry point, see ``pyproject.toml``); it ranks that JSON
 above live-widget views, so a dashboard shows its static form (controls bound in Vega) on a
-page without a kernel.
+page without a kernel. Large inline datasets go into the page as CSV text that Vega reads
+back into the very same rows (:func:`compact_data`), which keeps the pages light.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import math
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -24,11 +26,13 @@ from .theme import theme_script_config
 from .vega import chart_id, vega_spec
 
 __all__ = [
+    "COMPACT_DATA_ABOVE",
     "NODE_VEGA",
     "STATIC",
     "VegaLiteSiteRenderer",
     "chart_assets",
     "chart_html",
+    "compact_data",
     "vega_javascript",
 ]
 
@@ -110,8 +114,9 @@ def chart_html(spec: dict[str, Any], occurrence: int = 0, lang: str | None = Non
     -------
     str
         A ``<div class="aifin-chart">`` with a deterministic id, holding the chart compiled
-        to Vega (:func:`vega_spec`) as JSON, a place for the bound controls, and the toolbar:
-        PNG, SVG and CSV downloads, copy link, table view and sources. The page's chart
+        to Vega (:func:`vega_spec`; large datasets as CSV, :func:`compact_data`) as JSON, a
+        place for the bound controls, and the toolbar: PNG, SVG and CSV downloads, copy link,
+        table view and sources. The page's chart
         script (``aifin-charts.js``, with Vega) draws it; nothing is loaded from another host.
 
     Examples
@@ -125,7 +130,7 @@ def chart_html(spec: dict[str, Any], occurrence: int = 0, lang: str | None = Non
     lang = i18n.get_language() if lang is None else i18n.check_language(lang)
     spec = site_spec(spec)
     element = chart_id(spec) + (f"-{occurrence}" if occurrence else "")
-    compiled = vega_spec(spec)
+    compiled = compact_data(vega_spec(spec))
     payload = json.dumps(compiled, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     payload = payload.replace("</", "<\\/").replace("<!--", "<\\!--")
     description = str(spec.get("description", ""))
@@ -171,6 +176,127 @@ def chart_html(spec: dict[str, Any], occurrence: int = 0, lang: str | None = Non
         f'<script type="application/json" class="aifin-chart-spec">{payload}</script>\n'
         f"</div>\n"
     )
+
+
+COMPACT_DATA_ABOVE = 2_000
+"""Inline datasets longer than this many characters of JSON go into the page as CSV text."""
+
+_CSV_SPECIAL = frozenset(',"\n\r')
+
+
+def compact_data(vega: dict[str, Any], above: int = COMPACT_DATA_ABOVE) -> dict[str, Any]:
+    """Return a Vega spec whose large inline datasets are CSV text that Vega parses back.
+
+    Vega reads ``{"values": "<csv text>", "format": {"type": "csv", "parse": {...}}}`` into
+    the same rows as the JSON array it replaces: numbers and booleans are parsed back by
+    ``parse`` (``"number"``, ``"boolean"``), a missing value (``None``) of a text column by
+    ``"string"`` (Vega reads an empty cell as ``null`` there); other text stays as written,
+    so ``"1"`` stays a string. Field names are written in sorted order, the order the JSON
+    form has in the page. The chart, its CSV download and its table view see the same rows.
+
+    Parameters
+    ----------
+    vega : dict
+        A Vega spec (:func:`~aifin_lib.viz.vega.vega_spec`); it is not changed.
+    above : int, default :data:`COMPACT_DATA_ABOVE`
+        Datasets whose JSON is at most this many characters long stay JSON.
+
+    Returns
+    -------
+    dict
+        A copy of ``vega`` (top-level ``data`` copied) in which each inline dataset longer
+        than ``above`` is CSV text when that is shorter. A dataset stays JSON if it already has
+        a ``format`` (other than plain JSON), or its rows are not flat records of one shape:
+        every row the same fields, each field all numbers, all booleans or all text (with or
+        without ``None``, but not both ``None`` and ``""``), no NaN or infinity, and no
+        ``None`` in a dataset of one field.
+
+    Examples
+    --------
+    >>> rows = [{"year": 2027 + i % 3, "wave": str(i % 3), "usd_bn": i / 4} for i in range(400)]
+    >>> small = compact_data({"data": [{"name": "t", "values": rows}]})["data"][0]
+    >>> small["format"]
+    {'type': 'csv', 'parse': {'usd_bn': 'number', 'year': 'number'}}
+    >>> small["values"].splitlines()[:3]
+    ['usd_bn,wave,year', '0.0,0,2027', '0.25,1,2028']
+    """
+    if not isinstance(vega.get("data"), list):
+        return vega
+    out = dict(vega)
+    out["data"] = [_compact_dataset(d, above) for d in vega["data"]]
+    return out
+
+
+def _compact_dataset(dataset: Any, above: int) -> Any:
+    """The dataset as CSV text with its parse types, or unchanged (see :func:`compact_data`)."""
+    if not isinstance(dataset, dict) or not isinstance(dataset.get("values"), list):
+        return dataset
+    if dataset.get("format") not in (None, {}, {"type": "json"}):
+        return dataset
+    values = dataset["values"]
+    size = len(json.dumps(values, separators=(",", ":"), ensure_ascii=False))
+    if size <= above:
+        return dataset
+    form = _csv_form(values)
+    if form is None or len(json.dumps(form[0], ensure_ascii=False)) >= size:
+        return dataset
+    text, parse = form
+    compact = {k: v for k, v in dataset.items() if k not in ("values", "format")}
+    compact["values"] = text
+    compact["format"] = {"type": "csv", "parse": parse} if parse else {"type": "csv"}
+    return compact
+
+
+def _csv_form(rows: list[Any]) -> tuple[str, dict[str, str]] | None:
+    """``(csv text, parse types)`` of flat records of one shape, or ``None``."""
+    if not rows or not all(isinstance(row, dict) for row in rows):
+        return None
+    columns = sorted(rows[0])
+    if not columns or not all(isinstance(c, str) for c in columns):
+        return None
+    if any(len(row) != len(columns) or any(c not in row for c in columns) for row in rows):
+        return None
+    if len(columns) == 1 and any(row[columns[0]] is None for row in rows):
+        return None  # its row would be a blank line, and a blank last line is no row
+    parse: dict[str, str] = {}
+    for column in columns:
+        kind = _column_type([row[column] for row in rows])
+        if kind is None:
+            return None
+        if kind:
+            parse[column] = kind
+    lines = [",".join(_csv_cell(c) for c in columns)]
+    lines += [",".join(_csv_cell(row[c]) for c in columns) for row in rows]
+    return "\n".join(lines), parse
+
+
+def _column_type(values: list[Any]) -> str | None:
+    """Vega's parse type that restores a column from CSV text: ``""`` none, ``None`` cannot."""
+    present = [v for v in values if v is not None]
+    missing = len(present) < len(values)
+    if all(isinstance(v, bool) for v in present):
+        return "boolean"
+    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return "number" if all(math.isfinite(v) for v in present) else None
+    if all(isinstance(v, str) for v in present):
+        if not missing:
+            return ""
+        return None if "" in present else "string"
+    return None
+
+
+def _csv_cell(value: Any) -> str:
+    """One CSV cell: ``None`` empty, numbers as JSON writes them, text quoted when needed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return json.dumps(value)
+    text = str(value)
+    if text == "" or not _CSV_SPECIAL.isdisjoint(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _title_text(spec: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 import altair as alt
@@ -116,15 +117,33 @@ NARROW_SIGNAL = "aifin_narrow"
 """Vega signal the site's chart script sets on a narrow screen: legends then stack entries."""
 
 
-def _stack_legends(node: Any) -> bool:
-    """Let every legend put one entry per line when :data:`NARROW_SIGNAL` is true."""
+def _each_object(node: Any, change: Callable[[dict[str, Any]], bool], own: str) -> bool:
+    """Apply ``change`` to every object of a Vega spec, outer first; True if any call was.
+
+    The walk does not enter data ``values`` nor the key ``own`` that ``change`` handles.
+    """
     found = False
     if isinstance(node, list):
         for item in node:
-            found = _stack_legends(item) or found
+            found = _each_object(item, change, own) or found
         return found
     if not isinstance(node, dict):
         return False
+    found = change(node)
+    for key, value in node.items():
+        if key not in ("values", own):
+            found = _each_object(value, change, own) or found
+    return found
+
+
+def _stack_legends(node: Any) -> bool:
+    """Let every legend put one entry per line when :data:`NARROW_SIGNAL` is true."""
+    return _each_object(node, _stack_own_legends, "legends")
+
+
+def _stack_own_legends(node: dict[str, Any]) -> bool:
+    """:func:`_stack_legends` for the legends of one object."""
+    found = False
     for legend in node.get("legends", []) or []:
         if isinstance(legend, dict) and legend.get("type", "symbol") == "symbol":
             columns = legend.get("columns", 0)
@@ -132,9 +151,6 @@ def _stack_legends(node: Any) -> bool:
                 continue
             legend["columns"] = {"signal": f"{NARROW_SIGNAL} ? 1 : {int(columns)}"}
             found = True
-    for key, value in node.items():
-        if key not in ("values", "legends"):
-            found = _stack_legends(value) or found
     return found
 
 
@@ -144,15 +160,13 @@ TITLE_WRAP = 36
 
 def _wrap_titles(node: Any) -> bool:
     """On a narrow screen (:data:`NARROW_SIGNAL`), set long chart titles on several lines."""
+    return _each_object(node, _wrap_own_title, "title")
+
+
+def _wrap_own_title(node: dict[str, Any]) -> bool:
+    """:func:`_wrap_titles` for the title of one object."""
     import textwrap
 
-    found = False
-    if isinstance(node, list):
-        for item in node:
-            found = _wrap_titles(item) or found
-        return found
-    if not isinstance(node, dict):
-        return False
     title = node.get("title")
     if isinstance(title, dict) and isinstance(title.get("text"), str):
         text = title["text"]
@@ -161,11 +175,8 @@ def _wrap_titles(node: Any) -> bool:
             title["text"] = {
                 "signal": f"{NARROW_SIGNAL} ? {json.dumps(lines)} : {json.dumps(text)}"
             }
-            found = True
-    for key, value in node.items():
-        if key not in ("values", "title"):
-            found = _wrap_titles(value) or found
-    return found
+            return True
+    return False
 
 
 def chart_id(spec: dict[str, Any]) -> str:

@@ -285,6 +285,22 @@ def fix_body(app: Sphinx, pagename: str, templatename: str,
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
 
 
+WIDGET_STATE = "ipywidgets_state"
+"""MyST-NB's key for the saved state of a notebook's live widgets (a script on the page)."""
+
+
+def drop_widget_state(app: Sphinx, doctree: nodes.document) -> None:
+    """Leave the saved state of live widgets (ipywidgets) out of the page.
+
+    The site draws no live widget: a chart's controls are Vega bindings
+    (:class:`~aifin_lib.viz.site_render.VegaLiteSiteRenderer` ranks the static chart above the
+    widget view, and ``nb_ipywidgets_js`` loads no widget script), so the state MyST-NB would
+    write into each chapter page (tens of KB of JSON) has no reader there.
+    """
+    metadata = getattr(app.env, "nb_metadata", None) or {}
+    metadata.get(app.env.docname, {}).get("js_files", {}).pop(WIDGET_STATE, None)
+
+
 def unique_exercise_ids(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Give sphinx-exercise's content sections an id of their own (it repeats one per page)."""
     repeated = {"exercise-content", "solution-content"}
@@ -768,6 +784,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_templates)
     app.connect("config-inited", configure_language)
     app.connect("builder-inited", reinstall_template_translations)
+    app.connect("doctree-read", drop_widget_state)
     app.connect("doctree-resolved", unique_exercise_ids)
     app.connect("html-page-context", add_chart_scripts)
     app.connect("html-page-context", add_language_links)

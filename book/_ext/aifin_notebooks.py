@@ -40,6 +40,9 @@ FENCE_OPEN = re.compile(r"^(?P<fence>:{3,})\{(?P<name>[a-z-]+)\}(?P<arg>.*)$")
 OPTION = re.compile(r"^:(?P<key>[\w-]+):\s*(?P<value>.*)$")
 GLOSSARY_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\(glossary\.md#(?P<anchor>term-[^)\s]+)\)")
 CITATION_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\(references\.md#(?P<key>[^)\s]+)\)")
+# A link to a target on another page of the book: JupyterLab opens the notebook; Sphinx resolves
+# the target (a ``(name)=`` label) wherever it is, from ``[text](#name)``.
+PAGE_TARGET_LINK = re.compile(r"\]\((?P<page>[\w-]+)\.ipynb#(?P<anchor>[^)\s]+)\)")
 BIB_ENTRY = re.compile(r"^@\w+\{\s*([^,\s]+)\s*,", re.MULTILINE)
 
 
@@ -161,6 +164,9 @@ def _bib_keys(path: str) -> frozenset[str]:
 def translate_links(markdown: str, terms: dict[str, str], bib_keys: frozenset[str]) -> str:
     """Turn glossary and reference links into ``{term}`` and ``{cite}`` roles.
 
+    A link to a target on another notebook of the book (``[text](page.ipynb#name)``) becomes
+    ``[text](#name)``, which MyST resolves to the label ``name`` on any page.
+
     Parameters
     ----------
     markdown : str
@@ -185,6 +191,8 @@ def translate_links(markdown: str, terms: dict[str, str], bib_keys: frozenset[st
     >>> translate_links("the [returns](glossary.md#term-return) [(Cahn, 2024)](references.md#c24)",
     ...                 {"term-return": "return"}, frozenset({"c24"}))
     'the {term}`returns <return>` {cite}`c24`'
+    >>> translate_links("[`f`](models.ipynb#model-x)", {}, frozenset())
+    '[`f`](#model-x)'
     """
 
     folded = {anchor.lower(): term for anchor, term in terms.items()}
@@ -210,7 +218,8 @@ def translate_links(markdown: str, terms: dict[str, str], bib_keys: frozenset[st
             )
         return f"{{cite}}`{key}`"
 
-    return CITATION_LINK.sub(cite, GLOSSARY_LINK.sub(term, markdown))
+    linked = CITATION_LINK.sub(cite, GLOSSARY_LINK.sub(term, markdown))
+    return PAGE_TARGET_LINK.sub(lambda match: f"](#{match['anchor']})", linked)
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[int, int, str, str, dict[str, str], list[str]]]:
