@@ -1,4 +1,4 @@
-"""Hypothesis strategies shared by the tests of the network models.
+"""Hypothesis strategies and the reference clearing map shared by the tests of the network models.
 
 Networks of obligations follow the conventions of :mod:`aifin_lib.contagion`:
 ``liabilities[i, j]`` is what firm ``i`` owes firm ``j`` (USD billions), ``e`` the net external
@@ -12,6 +12,16 @@ import numpy as np
 import scipy.sparse as sp
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
+
+
+def clearing_map(L: np.ndarray, e: np.ndarray, el: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Independent dense implementation of the Eisenberg-Noe map with the zero floor (the
+    reference the clearing vectors of :mod:`aifin_lib.contagion` are checked against)."""
+    pbar = L.sum(axis=1) + el
+    with np.errstate(invalid="ignore", divide="ignore"):
+        pi = np.where(pbar[:, None] > 0, L / pbar[:, None], 0.0)
+    return np.clip(e + pi.T @ p, 0.0, pbar)
+
 
 #: Unit changes that leave every clearing problem the same problem (exact powers of ten
 #: are not exact in binary, so results agree to rounding, not bit for bit).

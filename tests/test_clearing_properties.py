@@ -15,7 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import networks, scales, sparse_networks
+from strategies import clearing_map, networks, scales, sparse_networks
 
 from aifin_lib.contagion import eisenberg_noe, eisenberg_noe_batch
 
@@ -66,14 +66,6 @@ def exact_greatest(L: np.ndarray, e: np.ndarray, el: np.ndarray) -> np.ndarray:
             break
         short |= new
     return np.array([float(x) for x in p])
-
-
-def clearing_map(L: np.ndarray, e: np.ndarray, el: np.ndarray, p: np.ndarray) -> np.ndarray:
-    """Independent dense Eisenberg-Noe map with the zero floor."""
-    pbar = L.sum(axis=1) + el
-    with np.errstate(invalid="ignore", divide="ignore"):
-        pi = np.where(pbar[:, None] > 0, L / pbar[:, None], 0.0)
-    return np.clip(e + pi.T @ p, 0.0, pbar)
 
 
 def off_by(p: np.ndarray, q: np.ndarray, pbar: np.ndarray) -> float:

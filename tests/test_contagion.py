@@ -13,7 +13,7 @@ import scipy.sparse as sp
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_allclose, assert_array_equal
-from strategies import networks
+from strategies import clearing_map, networks
 
 from aifin_lib.contagion import (
     debtrank,
@@ -31,14 +31,6 @@ FNV_L = np.array([[0.0, 0.1, 0.7], [2.0, 0.0, 10.5], [0.0, 8.4, 0.0]])
 
 def fl(*xs: Fraction | int | float) -> np.ndarray:
     return np.array([float(x) for x in xs])
-
-
-def clearing_map(L: np.ndarray, e: np.ndarray, el: np.ndarray, p: np.ndarray) -> np.ndarray:
-    """Independent dense implementation of the Eisenberg-Noe map with the zero floor."""
-    pbar = L.sum(axis=1) + el
-    with np.errstate(invalid="ignore", divide="ignore"):
-        pi = np.where(pbar[:, None] > 0, L / pbar[:, None], 0.0)
-    return np.clip(e + pi.T @ p, 0.0, pbar)
 
 
 def ring(n: int) -> tuple[sp.csr_array, np.ndarray, np.ndarray]:

@@ -1,7 +1,6 @@
 """Tests of aifin_lib.data: the curated tables load, validate, and resist double counting."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -80,19 +79,6 @@ def test_data_dictionary_documents_every_column():
             assert f"`{column}`" in readme, f"{name}.{column} is not documented"
 
 
-def _copy_data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(DATA, target)
-    return target
-
-
-def _edit(folder: Path, name: str, line: int, column: str, value: str) -> None:
-    path = folder / f"{name}.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[line - 2, column] = value
-    frame.to_csv(path, index=False)
-
-
 @pytest.mark.parametrize(
     ("name", "column", "value", "message"),
     [
@@ -124,26 +110,27 @@ def _edit(folder: Path, name: str, line: int, column: str, value: str) -> None:
         ("events", "source_id", "nowhere_2025_x", r"events\.csv.*line 5, column 'source_id'"),
     ],
 )
-def test_malformed_file_names_file_line_and_column(tmp_path, name, column, value, message):
+def test_malformed_file_names_file_line_and_column(data_copy, edit_cell, name, column, value,
+                                                   message):
     """A bad cell raises DataValidationError naming the file, the CSV line and the column."""
-    folder = _copy_data(tmp_path)
-    _edit(folder, name, 5, column, value)
+    folder = data_copy
+    edit_cell(folder, name, 5, column, value)
     with pytest.raises(data.DataValidationError, match="(?s)" + message):
         data.load(name, folder)
 
 
-def test_duplicate_id_is_reported(tmp_path):
+def test_duplicate_id_is_reported(data_copy, edit_cell):
     """A repeated deal_id is caught by the schema."""
-    folder = _copy_data(tmp_path)
+    folder = data_copy
     first = pd.read_csv(folder / "deals.csv", dtype=str, keep_default_na=False)["deal_id"][0]
-    _edit(folder, "deals", 6, "deal_id", first)
+    edit_cell(folder, "deals", 6, "deal_id", first)
     with pytest.raises(data.DataValidationError, match="deal_id"):
         data.load("deals", folder)
 
 
-def test_missing_file_is_reported(tmp_path):
+def test_missing_file_is_reported(data_copy):
     """A missing table names its path, for the table and for a table that refers to it."""
-    folder = _copy_data(tmp_path)
+    folder = data_copy
     (folder / "history.csv").unlink()
     for name in ("history", "events"):
         with pytest.raises(FileNotFoundError, match="history"):

@@ -15,7 +15,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 import aifin_lib
@@ -37,23 +36,10 @@ def _run(script: str, *, cwd: Path, env: dict[str, str] | None = None) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _copy_data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(DATA, target)
-    return target
-
-
-def _break_cell(folder: Path, table: str, line: int, column: str, value: str) -> None:
-    path = folder / f"{table}.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    frame.loc[line - 2, column] = value
-    frame.to_csv(path, index=False)
-
-
 @pytest.fixture
-def data_folder(tmp_path):
+def data_folder(data_copy):
     """A copy of data/ that the loader reads for the duration of a test."""
-    folder = _copy_data(tmp_path)
+    folder = data_copy
     data.set_data_dir(folder)
     yield folder
     data.set_data_dir(None)
@@ -99,12 +85,12 @@ def test_importing_any_module_opens_no_data_file(tmp_path):
     assert expected <= set(result["imported"])
 
 
-def test_a_broken_csv_breaks_only_the_calls_that_read_it(tmp_path):
+def test_a_broken_csv_breaks_only_the_calls_that_read_it(tmp_path, data_copy, edit_cell):
     """A malformed history.csv: the library, its translations and every call that reads other
     files still work; reading history.csv (directly, or through a table that refers to it)
     raises an error naming the file, the line and the column."""
-    folder = _copy_data(tmp_path)
-    _break_cell(folder, "history", 5, "value", "lots")
+    folder = data_copy
+    edit_cell(folder, "history", 5, "value", "lots")
     result = _run(
         """
         import json
@@ -133,9 +119,9 @@ def test_a_broken_csv_breaks_only_the_calls_that_read_it(tmp_path):
         assert "line 5, column 'value'" in message, (call, message)
 
 
-def test_set_data_dir_reads_another_folder_and_is_undone(data_folder):
+def test_set_data_dir_reads_another_folder_and_is_undone(data_folder, edit_cell):
     """A changed figure in the copy is what the library reads; None restores the default."""
-    _break_cell(data_folder, "macro", 2, "metric", "A figure renamed in the copy")
+    edit_cell(data_folder, "macro", 2, "metric", "A figure renamed in the copy")
     assert data.data_dir() == data_folder.resolve()
     renamed = data.load("macro").loc[0, "metric"]
     assert renamed == "A figure renamed in the copy"
@@ -144,11 +130,11 @@ def test_set_data_dir_reads_another_folder_and_is_undone(data_folder):
     assert data.load("macro").loc[0, "metric"] != renamed
 
 
-def test_a_changed_file_is_read_again(data_folder):
+def test_a_changed_file_is_read_again(data_folder, edit_cell):
     """The cache holds a table only while its file is unchanged."""
     metric_id = data.load("macro").loc[0, "metric_id"]
     before = data.metric_value(metric_id)
-    _break_cell(data_folder, "macro", 2, "value", str(before + 1000.5))
+    edit_cell(data_folder, "macro", 2, "value", str(before + 1000.5))
     assert data.metric_value(metric_id) == pytest.approx(before + 1000.5)
 
 
