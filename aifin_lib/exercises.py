@@ -12,7 +12,10 @@ with this library, and checks each answer with :func:`check`::
 The feedback is in the worksheet's language (set by :func:`start`): correct, not yet (with
 hints) or "fill in your answer". If the first cell was skipped, :func:`check` takes the language
 from the notebook's folder (``nl/`` or ``en/``, which JupyterLab passes to the kernel) and loads
-the library itself; when it cannot tell, it says in both languages which cell to run.
+the library itself; when it cannot tell, it says in both languages which cell to run. A check
+cell run before its answer cell (or before any cell) says "fill in your answer" too, not
+``NameError``: in a notebook, importing this module (the check cell's first line does) defines
+``answer = None`` when the notebook has no ``answer`` yet (:func:`define_answer`).
 
 Hints escalate, per exercise and per kernel session: the first wrong answer gets what the answer
 itself shows (a percentage where a fraction was asked, dollars instead of billions, the wrong
@@ -54,6 +57,7 @@ __all__ = [
     "Ready",
     "answer_key",
     "check",
+    "define_answer",
     "exercise_ids",
     "reset_session",
     "start",
@@ -239,6 +243,38 @@ def reset_session() -> None:
     _SESSION["wrong"] = Counter()
 
 
+def define_answer(namespace: dict[str, Any] | None = None) -> None:
+    """Define ``answer = None`` in a notebook that has no ``answer`` yet (an existing one stays).
+
+    Then ``check("capital-1", answer)`` run before the answer cell says "fill in your answer"
+    in the worksheet's language instead of raising ``NameError``. Called when this module is
+    imported and by :func:`start`.
+
+    Parameters
+    ----------
+    namespace : dict, optional
+        Where to define it; the running IPython kernel's user namespace when omitted (outside
+        IPython nothing happens).
+
+    Examples
+    --------
+    >>> space = {"answer": 4.2}
+    >>> define_answer(space); define_answer(empty := {})
+    >>> space["answer"], empty
+    (4.2, {'answer': None})
+    """
+    if namespace is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:  # pragma: no cover - IPython is a dependency of the library
+            return
+        shell = get_ipython()
+        if shell is None:
+            return
+        namespace = shell.user_ns
+    namespace.setdefault("answer", None)
+
+
 @dataclass(frozen=True, repr=False)
 class Ready:
     """What the first cell of a worksheet shows: the library is loaded, in this language.
@@ -296,6 +332,7 @@ def start(lang: str) -> Ready:
 
     setup(lang)
     _SESSION["started"] = True
+    define_answer()
     return Ready(lang, i18n.t("ex_ready", lang))
 
 
@@ -465,15 +502,16 @@ def _band(a: float, x: float) -> str | None:
     return None
 
 
-def _fmt_answer(value: float, lang: str) -> str:
-    """The student's answer with up to six significant digits, per language."""
+def _fmt_answer(value: float, lang: str, significant: int = 6) -> str:
+    """A number with up to ``significant`` significant digits, per language."""
     if value != 0 and not 1e-6 <= abs(value) < 1e15:
         # Let Python split mantissa and exponent: dividing by 10**exponent underflows for
         # subnormal numbers such as 5e-324.
-        mantissa, exponent = f"{value:.5e}".split("e")
-        return f"{i18n.fmt_number(float(mantissa), lang, 5)} × 10^{int(exponent)}"
+        mantissa, exponent = f"{value:.{significant - 1}e}".split("e")
+        return (f"{i18n.fmt_number(float(mantissa), lang, significant - 1)} "
+                f"× 10^{int(exponent)}")
     digits = 0 if value == 0 else math.floor(math.log10(abs(value))) + 1
-    return i18n.fmt_number(value, lang, min(12, max(0, 6 - digits)))
+    return i18n.fmt_number(value, lang, min(12, max(0, significant - digits)))
 
 
 def _tolerance_text(ex: Exercise, lang: str) -> str:
@@ -587,7 +625,7 @@ def check(exercise_id: str, answer: Any, lang: str | None = None) -> CheckResult
     return result("wrong", ["ex_not_yet", *hints], extra, attempt)
 
 
-def answer_key(lang: str | None = None) -> list[tuple[str, str, str]]:
+def answer_key(lang: str | None = None, significant: int = 6) -> list[tuple[str, str, str]]:
     """The answer to every worksheet exercise, for the teacher's answer key.
 
     The expected values are computed by the same code as :func:`check` (each exercise's
@@ -597,22 +635,27 @@ def answer_key(lang: str | None = None) -> list[tuple[str, str, str]]:
     ----------
     lang : {"nl", "en"}, optional
         Language of the texts; the active language when omitted.
+    significant : int, default 6
+        Significant digits of the expected value, at most (the printed answer key uses 4:
+        any answer that close is inside every tolerance :func:`check` allows).
 
     Returns
     -------
     list of tuple of str
         ``(exercise id, question title, answer text)`` per exercise, in worksheet order. The
-        answer text is the expected value with up to six significant digits in the
-        language's number format, then ``". "``, the unit asked for and the tolerance
+        answer text is the expected value with up to ``significant`` significant digits in
+        the language's number format, then ``". "``, the unit asked for and the tolerance
         :func:`check` allows.
 
     Raises
     ------
     ValueError
-        If ``lang`` is not a supported language.
+        If ``lang`` is not a supported language, or ``significant`` is not an integer from
+        1 to 15.
 
     Examples
     --------
+    >>> from aifin_lib.exercises import EXERCISES  # built on first use
     >>> key = answer_key("en")
     >>> [row[0] for row in key] == list(EXERCISES)
     True
@@ -620,13 +663,22 @@ def answer_key(lang: str | None = None) -> list[tuple[str, str, str]]:
     'Share of the investment financed from outside'
     >>> key[-1][2].split(". ")[1].startswith("Unit asked for")
     True
+    >>> answer_key("en", significant=4)[0][2].split(". ")[0]
+    '0.5172'
     """
     lang = i18n.get_language() if lang is None else lang
     i18n.t("ex_correct", lang)  # validates lang
+    if isinstance(significant, bool) or not isinstance(significant, int) \
+            or not 1 <= significant <= 15:
+        raise ValueError(f"significant must be an integer from 1 to 15, got {significant!r}")
     rows = []
     for exercise_id, ex in _registry().items():
         expected = float(ex.compute())
         unit = i18n.t("ex_unit", lang, unit=i18n.t(f"ex_unit_{ex.unit}", lang))
         rows.append((exercise_id, i18n.t(ex.title_key, lang),
-                     f"{_fmt_answer(expected, lang)}. {unit} {_tolerance_text(ex, lang)}"))
+                     f"{_fmt_answer(expected, lang, significant)}. {unit} "
+                     f"{_tolerance_text(ex, lang)}"))
     return rows
+
+
+define_answer()

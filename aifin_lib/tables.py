@@ -19,7 +19,13 @@ import pandas as pd
 from . import data, i18n
 
 __all__ = [
+    "TRANSLATED_COLUMNS",
+    "DataMessage",
     "GlanceRow",
+    "company_names",
+    "data_messages",
+    "data_text",
+    "data_text_key",
     "deals_table",
     "escape_dollars",
     "figure_text",
@@ -29,6 +35,156 @@ __all__ = [
     "html_table",
     "source_links",
 ]
+
+#: The text columns of ``data/`` that the *Data* appendix shows in the reader's language. Each
+#: cell is a catalogue message ``data:<table>:<row id>:<column>`` whose English text
+#: (``msgid``) is the cell of the CSV file (:func:`data_messages`; ``tools/catalogue.py
+#: update`` puts them in the template). An ``entity`` that is a ``company_id`` is shown as the
+#: company's name, and a ``period`` that reads as dates is written out per language
+#: (:func:`aifin_lib.prose.period_phrase`): neither needs a message.
+TRANSLATED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "companies": ("name",),
+    "macro": ("metric", "entity", "period"),
+    "history": ("metric", "entity", "period"),
+}
+
+_ID_COLUMNS = {"companies": "company_id", "macro": "metric_id", "history": "metric_id"}
+
+_COLUMN_NOTES = {
+    "metric": "What the figure is (column 'metric'), shown in the Data appendix.",
+    "entity": "Who the figure is about or who published it (column 'entity'); company "
+              "names and titles stay as they are.",
+    "period": "The period of the figure as the source words it (column 'period').",
+    "name": "The name of a company or group of parties (column 'name'); a company's own "
+            "name stays as it is, the words around it are translated.",
+}
+
+
+def data_text_key(table: str, row_id: str, column: str) -> str:
+    """The catalogue key of one text cell of ``data/``: ``data:<table>:<row id>:<column>``.
+
+    Examples
+    --------
+    >>> data_text_key("macro", "abp_2025_total_assets", "metric")
+    'data:macro:abp_2025_total_assets:metric'
+    """
+    return f"data:{table}:{row_id}:{column}"
+
+
+@dataclass(frozen=True)
+class DataMessage:
+    """One text cell of ``data/`` as a catalogue message.
+
+    Attributes
+    ----------
+    key : str
+        The ``msgctxt``, :func:`data_text_key`.
+    english : str
+        The ``msgid``: the cell as the CSV file has it.
+    note : str
+        A note for translators (``#.``).
+    """
+
+    key: str
+    english: str
+    note: str
+
+
+def _needs_message(row: pd.Series, column: str, company_ids: set[str]) -> bool:
+    """Whether a cell of :data:`TRANSLATED_COLUMNS` is shown through the catalogue."""
+    if column == "entity":
+        return row["entity"] not in company_ids
+    if column == "name":
+        return True
+    if column == "period":
+        return data.period_range(str(row["period"]), str(row["entity"])) is None
+    return True
+
+
+def data_messages() -> list[DataMessage]:
+    """Every text cell of ``data/`` that the reader sees in their language, as messages.
+
+    Returns
+    -------
+    list of DataMessage
+        In the order of :data:`TRANSLATED_COLUMNS` and of the rows; one per cell of a
+        translated column (an ``entity`` that is a ``company_id`` and a ``period`` that reads
+        as dates are left out, see :data:`TRANSLATED_COLUMNS`).
+    """
+    company_ids = set(data.load("companies")["company_id"])
+    messages = []
+    for table, columns in TRANSLATED_COLUMNS.items():
+        frame, id_column = data.load(table), _ID_COLUMNS[table]
+        for column in columns:
+            for _, row in frame.iterrows():
+                if _needs_message(row, column, company_ids):
+                    messages.append(DataMessage(
+                        data_text_key(table, row[id_column], column), str(row[column]),
+                        f"{_COLUMN_NOTES[column]} Row {row[id_column]} of {table}.csv."))
+    return messages
+
+
+def data_text(table: str, row: pd.Series, column: str, lang: str | None = None) -> str:
+    """One text cell of a row of ``data/`` in ``lang``, from the catalogue.
+
+    Parameters
+    ----------
+    table : {"companies", "macro", "history"}
+        The table of the row.
+    row : pandas.Series
+        The row (with its id column, ``company_id`` or ``metric_id``).
+    column : str
+        A column of :data:`TRANSLATED_COLUMNS` for ``table``.
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    str
+        The translation of the cell (message :func:`data_text_key`).
+
+    Raises
+    ------
+    ValueError
+        If ``column`` is not a translated column of ``table``.
+    KeyError
+        If the catalogue has no usable message for the cell (``tools/catalogue.py update``
+        adds it, then it needs translating), or if its English text is not the CSV cell's.
+    """
+    if column not in TRANSLATED_COLUMNS.get(table, ()):
+        raise ValueError(f"column must be one of {TRANSLATED_COLUMNS.get(table, ())} of "
+                         f"table {table!r}, got {column!r}")
+    key = data_text_key(table, row[_ID_COLUMNS[table]], column)
+    english = i18n.t(key, i18n.SOURCE_LANGUAGE)
+    if english != str(row[column]):
+        raise KeyError(f"catalogue entry {key!r} has the English text {english!r}, but "
+                       f"data/{table}.csv has {str(row[column])!r}: run "
+                       "`python tools/catalogue.py update` and review the translations")
+    return i18n.t(key, lang)
+
+
+def company_names(lang: str | None = None) -> dict[str, str]:
+    """The name of every party of ``companies.csv`` in ``lang``, by ``company_id``.
+
+    Parameters
+    ----------
+    lang : {"nl", "en"}, optional
+        The language; the active one when omitted.
+
+    Returns
+    -------
+    dict
+        ``{company_id: name}``; a company's own name is the same in every language, the
+        words around it ("pseudo-party: ...") are translated (:func:`data_text`).
+
+    Examples
+    --------
+    >>> company_names("nl")["us_government"]
+    'Amerikaanse overheid'
+    """
+    companies = data.load("companies")
+    return {str(row["company_id"]): data_text("companies", row, "name", lang)
+            for _, row in companies.iterrows()}
 
 
 def source_links(cell: str, sources: pd.DataFrame | None = None) -> str:
@@ -271,7 +427,7 @@ def deals_table(lang: str | None = None) -> str:
     """
     lang = i18n.get_language() if lang is None else lang
     deals = data.load("deals")
-    names = data.load("companies").set_index("company_id")["name"]
+    names = company_names(lang)
     sources = data.load("sources")
     qualifier = {"exact": "", "about": "~", "up_to": "≤ ", "at_least": "≥ "}
     records = []
@@ -309,8 +465,9 @@ def figures_table(table: str, lang: str | None = None) -> str:
     Returns
     -------
     str
-        One row per figure: id, description (as in the data set, in English), value in its
-        unit, period, who, confidence, sources.
+        One row per figure: id, description, value in its unit, period, who, confidence,
+        sources. The description, the period and who are in ``lang``
+        (:data:`TRANSLATED_COLUMNS`); who is a company's name where the row names a company.
 
     Raises
     ------
@@ -319,16 +476,27 @@ def figures_table(table: str, lang: str | None = None) -> str:
     """
     if table not in ("macro", "history"):
         raise ValueError(f"table must be 'macro' or 'history', got {table!r}")
+    from . import prose
+
     lang = i18n.get_language() if lang is None else lang
     frame = data.load(table)
     sources = data.load("sources")
+    names = company_names(lang)
+
+    def text(row: pd.Series, column: str) -> str:
+        if column == "entity" and row["entity"] in names:
+            return names[row["entity"]]
+        if column == "period" and not _needs_message(row, "period", set(names)):
+            return prose.period_phrase(row["metric_id"], lang, preposition=False)
+        return data_text(table, row, column, lang)
+
     records = [
         {
             "ID": _row_anchor(table, row["metric_id"]),
-            i18n.t("metric", lang): html.escape(row["metric"]),
+            i18n.t("metric", lang): html.escape(text(row, "metric")),
             i18n.t("value", lang): format_value(row["value"], row["unit"], lang),
-            i18n.t("period", lang): html.escape(row["period"]),
-            i18n.t("entity", lang): html.escape(row["entity"]),
+            i18n.t("period", lang): html.escape(text(row, "period")),
+            i18n.t("entity", lang): html.escape(text(row, "entity")),
             i18n.t("confidence", lang): i18n.t(f"confidence_{row['confidence']}", lang),
             i18n.t("sources", lang): source_links(row["source_id"], sources),
         }

@@ -205,3 +205,81 @@ def test_importing_reads_no_catalogue():
             "assert not m._LOADED and 'babel.messages.pofile' not in sys.modules; "
             "i.t('year', 'nl'); assert [p.parts[-3] for p in m._LOADED] == ['nl']")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# --- the texts of data/ that the reader sees ----------------------------------------------
+
+
+def test_every_data_row_has_a_reviewed_dutch_description():
+    """Every figure of macro.csv and history.csv (and every party of companies.csv) has a
+    Dutch message for its description (name) whose English is the CSV cell, translated and
+    not fuzzy; so has every other cell the Data appendix shows in the reader's language."""
+    from aifin_lib import data, tables
+
+    dutch = {m.context: m for m in _read(messages.catalogue_path("nl")) if m.id and m.context}
+    described = {"macro": "metric", "history": "metric", "companies": "name"}
+    checked = 0
+    for table, column in described.items():
+        id_column = "company_id" if table == "companies" else "metric_id"
+        for _, row in data.load(table).iterrows():
+            key = tables.data_text_key(table, row[id_column], column)
+            assert key in dutch, f"{key} has no Dutch message (run tools/catalogue.py update)"
+            message = dutch[key]
+            assert message.id == row[column], f"{key}: msgid {message.id!r} is not the CSV's"
+            assert not message.fuzzy and message.string.strip(), f"{key}: not translated"
+            checked += 1
+    assert checked == sum(len(data.load(table)) for table in described)
+    for item in tables.data_messages():
+        message = dutch[item.key]
+        assert message.id == item.english and not message.fuzzy and message.string.strip()
+
+
+def test_a_changed_data_text_marks_its_dutch_translation_fuzzy(locale_dir, data_copy):
+    """A new English description in data/macro.csv: check reports the template as out of date
+    and the appendix refuses the row; update carries the Dutch text over, marked fuzzy, and
+    the appendix refuses it until it is reviewed."""
+    from aifin_lib import data, tables
+
+    path = data_copy / "macro.csv"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(",ABP total assets,") == 1
+    path.write_text(text.replace(",ABP total assets,", ",ABP assets under management,"),
+                    encoding="utf-8")
+    key = "data:macro:abp_2025_total_assets:metric"
+    data.set_data_dir(data_copy)
+    try:
+        assert (f"template: {key!r} is 'ABP total assets', data/ has 'ABP assets under "
+                "management' (run update)") in tool.check()
+        with pytest.raises(KeyError, match=rf"{key}.*run `python tools/catalogue.py update`"):
+            tables.figures_table("macro", "nl")
+        tool.update()
+        messages.clear_cache()
+        message = _message(_read(messages.catalogue_path("nl")), key)
+        assert message.fuzzy and message.string == "Belegd vermogen van ABP"
+        assert tool.check() == [f"nl: {key!r}: fuzzy (review the translation, then remove "
+                                "the flag)"]
+        with pytest.raises(KeyError, match=rf"'{key}' has no 'nl' text: .*fuzzy"):
+            tables.figures_table("macro", "nl")
+        assert "ABP assets under management" in tables.figures_table("macro", "en")
+    finally:
+        data.set_data_dir(None)
+
+
+def test_the_dutch_appendix_shows_dutch_texts_and_company_names():
+    """The figures and deals tables in Dutch: the description, who and a worded period from
+    the Dutch catalogue, a company id shown as the company's name, its words translated."""
+    nl, en = tables_html("nl"), tables_html("en")
+    assert "<td>Belegd vermogen van ABP</td>" in nl and "ABP total assets" not in nl
+    assert "<td>ABP total assets</td>" in en
+    assert "<td>trainingsrun van 54 dagen</td>" in nl and "<td>54-day training run</td>" in en
+    assert "<td>Vijf hyperscalers (consensusverwachting)</td>" in nl
+    assert "<td>Alphabet (incl. Google en Google Cloud)</td>" in nl
+    assert "<td>oracle</td>" not in nl + en and "<td>Oracle</td>" in nl
+
+
+def tables_html(lang: str) -> str:
+    """The HTML of the appendix's three tables in ``lang``."""
+    from aifin_lib import tables
+
+    return "".join([tables.figures_table("macro", lang), tables.figures_table("history", lang),
+                    tables.deals_table(lang)])

@@ -149,7 +149,7 @@ def test_dashboard_live_chart_calls_the_model():
 def test_dashboard_widget_redraws_on_slider_move():
     """Moving a live slider replaces the chart in the output area with the new model result."""
     panel = _dashboard().widget()
-    slider, output = panel.children[0].children[0], panel.children[-1]
+    slider, output = panel.children[0].children[1].children[0], panel.children[-1]
     before = json.dumps(output.outputs, sort_keys=True)
     slider.value = 1.0
     after = json.dumps(output.outputs, sort_keys=True)
@@ -403,10 +403,14 @@ def test_dashboard_widget_has_the_same_kinds_and_labels():
     widgets = pytest.importorskip("ipywidgets")
     charts.setup("nl")
     panel = _mixed_dashboard().widget()
-    slider_box, radio, check, output = panel.children
-    slider, readout = slider_box.children
+    slider_box, radio_box, check, output = panel.children
+    label, (slider, readout) = slider_box.children[0], slider_box.children[1].children
     assert isinstance(slider, widgets.FloatSlider) and not slider.readout
-    assert slider.description == i18n.t("debt_share", "nl") and readout.value == "50%"
+    # The label is on its own line above the slider (a long one never narrows the track).
+    assert label.value == i18n.t("debt_share", "nl") and not slider.description
+    assert slider.tooltip == label.value and readout.value == "50%"
+    radio_label, radio = radio_box.children
+    assert radio_label.value and not radio.description
     assert isinstance(radio, widgets.RadioButtons)
     assert radio.options == ((i18n.t("circular_status_announced_too", "nl"), "low"),
                              (i18n.t("circular_status_binding_only", "nl"), "high"))

@@ -561,6 +561,38 @@ def test_answer_key_is_what_the_checker_accepts(lang):
         assert unit in answer
 
 
+def _significant(number: str) -> int:
+    """Significant digits of a number as written (grouping and decimal signs dropped)."""
+    return len(re.sub(r"\D", "", number).strip("0")) or 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_answer_key_rounds_for_the_teacher(lang):
+    """With ``significant=4`` every answer has at most four significant digits in the page's
+    number format, is the right value to that precision, and check() still accepts it; the
+    rest of each row is unchanged."""
+    from babel.numbers import parse_decimal
+
+    full = ex.answer_key(lang)
+    short = ex.answer_key(lang, significant=4)
+    assert [r[:2] for r in short] == [r[:2] for r in full]
+    assert any(_significant(a.split(". ")[0]) > 4 for _, _, a in full)  # something to round
+    for (exercise_id, _, answer), (_, _, long) in zip(short, full, strict=True):
+        number, _, rest = answer.partition(". ")
+        assert rest == long.partition(". ")[2]
+        assert _significant(number) <= 4, (exercise_id, number)
+        value = float(parse_decimal(number, locale=lang))
+        assert value == pytest.approx(ANSWERS[exercise_id], rel=5e-4, abs=1e-9)
+        assert ex.check(exercise_id, value, lang).correct, (exercise_id, answer)
+    assert ex.answer_key("nl", significant=4)[0][2].startswith("0,5172. ")
+
+
+@pytest.mark.parametrize("bad", [0, 16, 2.5, True, "4"])
+def test_answer_key_refuses_bad_significant_digits(bad):
+    with pytest.raises(ValueError, match="significant"):
+        ex.answer_key("en", significant=bad)
+
+
 def test_the_supervision_worksheet_is_in_the_table_of_contents():
     toc = (BOOK.parent / "_toc.yml").read_text(encoding="utf-8")
     assert "- file: worksheet_supervision_and_transparency" in toc
@@ -582,3 +614,30 @@ def test_every_worksheet_shows_how_to_read_a_figure(slug):
         assert ".value" in markdown
         checks = [s for s in code if "check(" in s]
         assert checks and all("from aifin_lib.exercises import check" in s for s in checks)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_check_cell_run_before_its_answer_cell_asks_for_the_answer(monkeypatch, lang):
+    """In a fresh kernel, a worksheet's check cell run first (no first cell, no answer cell)
+    says "fill in your answer" in the worksheet's language, not NameError; after an answer it
+    checks that answer."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    path = BOOK / lang / "worksheet_stagnation_scenario.ipynb"
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    check_cell = next("".join(c["source"]) for c in cells if c["cell_type"] == "code"
+                      and 'check("stagnation-1", answer)' in "".join(c["source"]))
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell(check_cell),
+        nbformat.v4.new_code_cell("answer = 'four'"),
+        nbformat.v4.new_code_cell(check_cell)])
+    # JupyterLab tells the kernel which notebook it runs for.
+    monkeypatch.setenv("JPY_SESSION_NAME", f"book/{lang}/{path.name}")
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
+    first, _, again = (
+        "".join(o.get("data", {}).get("text/plain", "") + o.get("text", "")
+                for o in cell.outputs) for cell in notebook.cells)
+    assert "NameError" not in first and "stagnation-1" in first
+    assert i18n.t("ex_unanswered", lang) in first
+    assert i18n.t("ex_hint_text", lang) in again

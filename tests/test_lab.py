@@ -8,7 +8,8 @@ a student sees before running anything, runs all cells, and checks again:
   or directive source, no error box ("Unknown Directive", unresolved reference), no English
   exercise labels in a Dutch chapter;
 - no error output, no "Error displaying widget", the notebook is not marked changed on opening;
-- no request leaves 127.0.0.1 and the browser console has no error.
+- every slider's track is wide enough to use and no drop-down cuts off the text of an option;
+- no request leaves 127.0.0.1 and the browser console has no error nor warning.
 
 Set ``AIFIN_LAB_SHOTS`` to a folder to keep screenshots (after opening and after running).
 Chromium is Debian's (``/usr/bin/chromium``); no browser is downloaded.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -38,13 +40,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import lab  # noqa: E402
 
-CHAPTERS = [("nl", "capital_versus_return"), ("en", "introduction")]
+CHAPTERS = [("nl", "capital_versus_return"), ("en", "introduction"), ("nl", "stagnation_scenario")]
+# The narrowest a slider's track may be (px) at the width a 1400 px window gives a notebook.
+MIN_TRACK_PX = 100
 RUN_TIMEOUT_MS = 300_000
 # Text that must never reach a student: MyST source, raw roles, error boxes, English labels.
 FORBIDDEN = ["{eval}", "{term}", "{cite}", "{numref}", "{glue", "{doc}", ":::", "```",
              "Unknown Directive", "Cross Reference Not Found", "Error displaying widget",
              "Traceback", "Error loading remote page"]
 FORBIDDEN_NL = ["Exercise", "Solution to", "Start of", "Figure "]
+# JupyterLab's own timing notes on a busy machine: warnings about the machine, not the book.
+SLOW_START = re.compile(r"Plugin \S+ (is taking too long|(\(with \d+ dependants\) )?took "
+                        r"[\d.]+ ?ms) to activate")
 CONSOLE_FAILURES = ("Cross reference target was not found", "No target for internal reference",
                     "Could not link citation")
 RENDERED_MARKDOWN = """() => Array.from(document.querySelectorAll(
@@ -52,6 +59,33 @@ RENDERED_MARKDOWN = """() => Array.from(document.querySelectorAll(
   .map(e => e.textContent).join('\\n')"""
 DONE = ("() => !Array.from(document.querySelectorAll('.jp-InputPrompt'))"
         ".some(e => e.textContent.includes('*'))")
+# Per slider: its label and the width of its track; per drop-down option: its text, the width
+# it needs in the drop-down's font and the width the drop-down has for it (all in px).
+CONTROLS = """() => {
+  const nb = document.querySelector('.jp-Notebook');
+  const sliders = Array.from(nb.querySelectorAll('.widget-slider')).map(e => {
+    const track = e.querySelector('.slider-container, .noUi-target, .slider');
+    const box = e.closest('.widget-vbox');
+    return [(box || e).innerText.replace(/\\s+/g, ' ').trim().slice(0, 80),
+            track ? track.getBoundingClientRect().width : 0];
+  });
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+  document.body.appendChild(probe);
+  const options = [];
+  for (const select of nb.querySelectorAll('.widget-dropdown select')) {
+    const style = getComputedStyle(select);
+    probe.style.font = style.font;
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight);
+    for (const option of select.options) {
+      probe.textContent = option.text;
+      options.push([option.text, probe.getBoundingClientRect().width, room]);
+    }
+  }
+  probe.remove();
+  return {sliders, options};
+}"""
 
 
 def _free_port() -> int:
@@ -151,6 +185,15 @@ def test_a_student_opens_and_runs_a_chapter(jupyterlab, browser, lang, chapter):
         return page.evaluate(RENDERED_MARKDOWN)
 
     _check_markdown(markdown(), lang, figures, used, "opened")
+    # Sentences marked for the screen only (left out of the PDFs) show in JupyterLab.
+    screen_only = [re.sub(r"\s+", " ", m) for cell in notebook["cells"]
+                   if cell["cell_type"] == "markdown" for m in re.findall(
+                       r'<span class="aifin-screen-only">(.*?)</span>', "".join(cell["source"]),
+                       re.S)]
+    shown = markdown()
+    hidden = [m for m in screen_only if _flat(m) not in _flat(shown)]
+    assert not hidden, f"JupyterLab does not show {hidden}"
+    assert "aifin-screen-only" not in shown, "JupyterLab shows the HTML of a marked sentence"
     dirty = page.evaluate("() => window.jupyterapp.shell.currentWidget.context.model.dirty")
     assert dirty is False, "the chapter is marked changed as soon as it opens"
     assert "Error displaying widget" not in page.inner_text(".jp-Notebook")
@@ -176,8 +219,25 @@ def test_a_student_opens_and_runs_a_chapter(jupyterlab, browser, lang, chapter):
     assert not errors, "error output: " + errors[0].inner_text()[:300]
     assert "Error displaying widget" not in page.inner_text(".jp-Notebook")
     assert page.query_selector(".jupyter-widgets"), "no dashboard widget after Run All"
+    controls = page.evaluate(CONTROLS)
+    assert controls["sliders"], "no slider after Run All"
+    print(f"slider tracks {lang}/{chapter} (px):",
+          sorted(round(width) for _, width in controls["sliders"]))
+    if shots:
+        panel = page.query_selector(".jp-Notebook .jp-OutputArea-output > .widget-vbox")
+        if panel:
+            panel.scroll_into_view_if_needed()
+            panel.screenshot(path=f"{shots}/{lang}_{chapter}_controls.png")
+    narrow = [(label, round(width)) for label, width in controls["sliders"]
+              if width < MIN_TRACK_PX]
+    assert not narrow, f"slider tracks narrower than {MIN_TRACK_PX} px: {narrow}"
+    clipped = [(text, round(need), round(room)) for text, need, room in controls["options"]
+               if need > room]
+    assert not clipped, f"drop-down texts cut off (text, px needed, px there): {clipped}"
     page.close()
     assert not foreign, f"requests to other hosts: {foreign[:5]}"
-    bad_console = [text for kind, text in console
-                   if kind == "error" or any(s in text for s in CONSOLE_FAILURES)]
+    # Errors and warnings both (Vega-Lite warns of a spec it has to guess about).
+    bad_console = [f"{kind}: {text}" for kind, text in console
+                   if (kind == "error" or (kind == "warning" and not SLOW_START.search(text))
+                       or any(s in text for s in CONSOLE_FAILURES))]
     assert not bad_console, f"browser console: {bad_console[:5]}"

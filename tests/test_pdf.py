@@ -12,12 +12,15 @@ controls, and no control or toolbar), no raw markup, and in the student PDFs no 
 from __future__ import annotations
 
 import functools
+import html
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 from bs4 import BeautifulSoup
 
@@ -41,7 +44,9 @@ PAGES = {"book": (50, 250), "student": (45, 240), "worksheets": (10, 60),
 CASES = [(lang, kind) for lang in i18n.LANGUAGES for kind in KINDS]
 RAW = ("Unknown Directive", "Unknown directive", "{eval}", "{glue", "{numref}", "{term}",
        "{cite}", "{ref}", ":::", "```", "](", ".ipynb)", "glossary.md", "references.md",
-       "Traceback", "WARNING", "NaN", "<Vega-Lite", "<Dashboard", "undefined")
+       "Traceback", "WARNING", "NaN", "<Vega-Lite", "<Dashboard", "undefined", "\\$")
+# The "#" of a heading's link on the site, left after a title (e.g. in the contents).
+HEADERLINK = re.compile(r"\S #(?=[ \t]*$|[ \t]*\()", re.M)
 
 
 def _path(lang: str, kind: str) -> Path:
@@ -195,6 +200,8 @@ def test_no_raw_markup_key_or_role(lang, kind):
     text = "\n".join(pages_text(lang, kind))
     found = [raw for raw in RAW if raw in text]
     assert not found, f"{kind} {lang} shows {found}"
+    marks = [m.group(0) for m in HEADERLINK.finditer(text)]
+    assert not marks, f"{kind} {lang} prints header links: {marks[:5]}"
     words = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text))
     # Keys that the site's own pages show too are code (e.g. a unit in a worksheet's output).
     shown = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", site_text(lang, "")))
@@ -283,11 +290,119 @@ def test_worksheets_have_room_to_write_and_no_answers(lang):
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_teachers_guide_holds_every_answer(lang):
-    """The answer key of the teacher's guide gives every answer of answer_key(lang)."""
-    text = squeeze("\n".join(pages_text(lang, "teachers_guide")))
-    for exercise_id, _title, answer in exercises.answer_key(lang):
+    """The answer key of the teacher's guide gives every answer of answer_key(lang), rounded
+    to ANSWER_KEY_DIGITS significant digits (no "0.517241" on paper)."""
+    raw = "\n".join(pages_text(lang, "teachers_guide"))
+    text = squeeze(raw)
+    rounded = exercises.answer_key(lang, build_pdf.ANSWER_KEY_DIGITS)
+    full = exercises.answer_key(lang)
+    for (exercise_id, _title, answer), (_, _, long) in zip(rounded, full, strict=True):
         assert squeeze(exercise_id) in text
         assert squeeze(answer) in text, f"{exercise_id}: {answer!r} is not in the guide"
+        number, short = long.split(". ")[0], answer.split(". ")[0]
+        if number != short:
+            assert number not in raw, f"{exercise_id}: the unrounded {number} is printed"
+
+
+def _gray_pages(path: Path, dpi: int) -> list[Any]:
+    """Every page of a PDF as a grey-scale array (0 black, 255 white), via ``pdftoppm``."""
+    pages = []
+    done = subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(path)], capture_output=True,
+                          check=True)
+    data = done.stdout
+    while data:
+        match = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", data)
+        width, height = int(match[1]), int(match[2])
+        start = match.end()
+        pages.append(np.frombuffer(data[start:start + width * height], np.uint8)
+                     .reshape(height, width))
+        data = data[start + width * height:]
+    return pages
+
+
+def _words(path: Path) -> list[tuple[int, str, float, float, float, float]]:
+    """(page from 0, word, x min, y min, x max, y max) of every word (points), ``pdftotext``."""
+    done = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"],
+                          capture_output=True, text=True, check=True)
+    words = []
+    for number, page in enumerate(done.stdout.split("<page ")[1:]):
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                             r'yMax="([\d.]+)">([^<]*)</word>', page):
+            word = html.unescape(m[5]).replace("\u00ad", "")  # soft hyphens
+            words.append((number, word, *map(float, m.group(1, 2, 3, 4))))
+    return words
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_answer_boxes_are_ruled_to_the_bottom_with_four_visible_sides(lang):
+    """On the printed page every answer box has the same ruled lines, spread over its whole
+    height, and its right border is as dark as its left one."""
+    path = _need(_path(lang, "worksheets"))
+    dpi = 100
+    scale = dpi / 72
+    pages = _gray_pages(path, dpi)
+    words = _words(path)
+    label = i18n.t("print_working", lang).split()[-1]
+    answer = i18n.t("print_answer", lang).split()[0] + ":"
+    boxes = 0
+    for page, word, x0, y0, _x1, y1 in words:
+        if word != answer:
+            continue
+        above = [w for w in words if w[0] == page and w[1] == label and w[5] < y0
+                 and abs(w[2] - x0) < 3]
+        assert above, f"page {page + 1}: an answer line without its box label"
+        top = max(w[5] for w in above)  # bottom of the label
+        image = pages[page]
+        # the column through the middle of the page, from the label down to the answer text
+        column = image[round(top * scale) + 2:round(y0 * scale) - 2, image.shape[1] // 2]
+        dark = column < 215
+        lines = int(dark[0]) + int(((~dark[:-1]) & dark[1:]).sum())
+        # the ruled lines and the line above "Answer:"
+        assert lines == build_pdf.ANSWER_RULES + 1, (
+            f"{lang} page {page + 1}: {lines} lines in an answer box")
+        starts = [i for i in range(len(dark)) if dark[i] and (i == 0 or not dark[i - 1])]
+        steps = np.diff(starts[:build_pdf.ANSWER_RULES])
+        assert steps.max() - steps.min() <= 2, f"{lang} page {page + 1}: uneven rules {steps}"
+        assert starts[-1] - starts[-2] <= steps.max(), (
+            f"{lang} page {page + 1}: the bottom of an answer box is not ruled")
+        # the box's sides, on the row through "Answer:" (no ruled line there): the darkest
+        # pixel near its left edge and near the right margin
+        row = image[round((y0 + y1) / 2 * scale)]
+        left = round((x0 - 10) * scale)
+        inside = np.nonzero(row[left:] < 200)[0]
+        assert inside.size, f"{lang} page {page + 1}: no box border"
+        right = left + int(inside[-1])
+        assert right > image.shape[1] * 0.85, "the box stops short of the right margin"
+        assert row[right - 2:right + 3].min() <= row[left:left + 15].min() + 40, (
+            f"{lang} page {page + 1}: the right border is fainter than the left one")
+        boxes += 1
+    assert boxes == len(exercises.answer_key(lang))
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_screen_only_sentences_are_on_the_site_not_on_paper(lang):
+    """Sentences about using a control on the screen (hover, drag a slider) are marked
+    ``aifin-screen-only``: the site shows them, in both languages alike, the PDFs do not."""
+    counts: dict[str, list[int]] = {}
+    sentences = []
+    for other in i18n.LANGUAGES:
+        for name in build_pdf.book_pages():
+            soup = BeautifulSoup((SITE / other / f"{name}.html").read_text(encoding="utf-8"),
+                                 "html.parser")
+            spans = soup.select("article .aifin-screen-only")
+            counts.setdefault(name, []).append(len(spans))
+            if other == lang:
+                sentences += [" ".join(s.get_text(" ").split()) for s in spans]
+    assert sum(1 for found in counts.values() if found[0]) >= 2
+    unlike = {name: found for name, found in counts.items() if len(set(found)) > 1}
+    assert not unlike, f"screen-only sentences differ between the languages: {unlike}"
+    assert len(sentences) >= 3
+    for kind in ("book", "student"):
+        text = squeeze("\n".join(pages_text(lang, kind)))
+        printed = [s for s in sentences if squeeze(s) in text]
+        assert not printed, f"{kind} {lang} prints {printed}"
+    css = build_pdf.STYLESHEET.read_text(encoding="utf-8")
+    assert re.search(r"\.aifin-screen-only\s*\{\s*display:\s*none", css)
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)

@@ -425,6 +425,56 @@ def test_internal_links_resolve():
     assert not broken, f"{len(broken)} broken links, e.g. {broken[:10]}"
 
 
+def test_no_tex_escape_reaches_the_reader():
+    """No page of either edition shows a TeX escape such as ``\\$`` (e.g. from a reference's
+    title) in its text or in a tooltip or label; code blocks and scripts are not prose."""
+    from bs4 import BeautifulSoup
+
+    assert PAGES
+    found = []
+    for path in PAGES:
+        soup = BeautifulSoup((SITE / path).read_text(encoding="utf-8"), "html.parser")
+        for node in soup(["script", "style", "pre", "code", "template"]):
+            node.decompose()
+        texts = [soup.get_text(" ")]
+        texts += [str(tag[name]) for name in ("title", "aria-label", "alt")
+                  for tag in soup.find_all(attrs={name: True})]
+        hits = [m for text in texts for m in re.findall(r".{0,30}\\[$%&#_{}].{0,10}", text)]
+        found += [f"{path}: {hit!r}" for hit in hits]
+    assert not found, f"{len(found)} TeX escapes shown, e.g. {found[:5]}"
+
+
+def test_citations_join_names_in_the_page_language():
+    """Citations (text and tooltip) and bibliography entries join authors' names in the
+    page's language: "Eisenberg en Noe, 2001" on a Dutch page, never "... and Noe" there;
+    "Eisenberg and Noe, 2001" on an English page. (Titles keep their own language: the
+    bibliography writes them in sentence case, "Failure and rescue", so a join of names is an
+    "and" before a capital.)"""
+    from bs4 import BeautifulSoup
+
+    built = sitecheck.languages(SITE)
+    assert PAGES and built
+    found: dict[str, list[str]] = {lang: [] for lang in built}
+    wrong = []
+    for path in PAGES:
+        lang = path.split("/")[-2] if "/" in path else ""
+        if lang not in found:
+            continue
+        soup = BeautifulSoup((SITE / path).read_text(encoding="utf-8"), "html.parser")
+        texts = [span.get_text(" ") for span in soup.select("span.bibtex-citation")]
+        texts += [str(a["title"]) for a in soup.select("span.bibtex-citation a[title]")]
+        texts += [div.get_text(" ") for div in soup.select("div.citation")]
+        found[lang] += texts
+        if lang != "en":
+            wrong += [f"{path}: {text!r}" for text in texts
+                      if re.search(r"\w,? and [A-Z]", text)]
+    assert not wrong, f"{len(wrong)} citations joined with 'and': {wrong[:5]}"
+    for lang in built:
+        two = aifin_book.name_separators(lang)[1]
+        assert any(f"Eisenberg{two}Noe, 2001" in text for text in found[lang]), lang
+        assert any(f"Larry Eisenberg{two}Thomas H. Noe" in text for text in found[lang]), lang
+
+
 def test_student_edition_hides_every_solution():
     """The student edition has the chapters' exercises, no solution and no teacher's pages."""
     for lang in LANGUAGES:

@@ -215,3 +215,56 @@ def test_base_url_makes_language_links_absolute(monkeypatch):
     monkeypatch.setenv("AIFIN_BASE_URL", "example.org")
     with pytest.raises(SystemExit, match="absolute http"):
         build_book.base_url()
+
+
+def test_references_render_without_tex_escapes():
+    """Every title, publisher and journal of ``book/references.bib`` reads as plain text once
+    pybtex (which sphinxcontrib-bibtex uses) has decoded it: no backslash such as ``\\$``."""
+    from pybtex.database import parse_file
+    from pybtex.richtext import Text
+
+    entries = parse_file(str(ROOT / "book" / "references.bib")).entries
+    assert len(entries) >= 5
+    shown = {}
+    for key, entry in entries.items():
+        for field in ("title", "howpublished", "journal", "booktitle", "publisher"):
+            if field in entry.fields:
+                shown[f"{key}.{field}"] = Text.from_latex(entry.fields[field]).render_as("text")
+    escaped = {k: v for k, v in shown.items() if "\\" in v}
+    assert not escaped, f"TeX escapes reach the reader: {escaped}"
+    assert shown["cahn2023.title"] == "AI's $200B Question"
+
+
+@pytest.mark.parametrize(("lang", "cited", "listed"), [
+    ("nl", "Eisenberg en Noe", ("Larry Eisenberg en Thomas H. Noe. Systemic risk and networks.",
+                                "L. Rogers, Larry Eisenberg en T. Noe. Failure.")),
+    ("en", "Eisenberg and Noe", ("Larry Eisenberg and Thomas H. Noe. Systemic risk and networks.",
+                                 "L. Rogers, Larry Eisenberg, and T. Noe. Failure.")),
+])
+def test_citation_styles_join_names_in_the_build_language(lang, cited, listed):
+    """The book's reference and bibliography styles, registered for a build in ``lang``, join
+    two and three authors as that language does (the styles ``_config.yml`` names)."""
+    import yaml
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+    from sphinxcontrib.bibtex.plugin import find_plugin as find_reference_style
+
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["sphinx"]
+    assert config["config"]["bibtex_reference_style"] == aifin_book.REFERENCE_STYLE
+    assert config["config"]["bibtex_default_style"] == aifin_book.BIBLIOGRAPHY_STYLE
+    aifin_book.register_citation_styles(None, type("Config", (), {"language": lang})())
+    bib = parse_string("@article{a, author = {Eisenberg, Larry and Noe, Thomas H.}, "
+                       "title = {Systemic Risk and Networks}, journal = {MS}, year = {2001}}\n"
+                       "@article{b, author = {Rogers, L. and Eisenberg, Larry and Noe, T.}, "
+                       "title = {Failure}, journal = {MS}, year = {2013}}", "bibtex")
+    style = find_reference_style("sphinxcontrib.bibtex.style.referencing",
+                                 aifin_book.REFERENCE_STYLE)()
+    parenthetical = style.styles[0]
+    names = parenthetical.person.names("author", full=True).format_data(
+        {"entry": bib.entries["a"], "style": parenthetical})
+    assert names.render_as("text") == cited
+    entries = find_plugin("pybtex.style.formatting", aifin_book.BIBLIOGRAPHY_STYLE)(
+        ).format_entries(bib.entries.values())
+    rendered = [entry.text.render_as("text") for entry in entries]
+    assert [text.startswith(start) for text, start in zip(rendered, listed, strict=True)] == [
+        True, True], rendered

@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 import build_book  # noqa: E402  (tools/ is not a package)
 import sitecheck  # noqa: E402
 
-from aifin_lib import exercises, i18n  # noqa: E402
+from aifin_lib import exercises, i18n, prose  # noqa: E402
+from aifin_lib.data import loader  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -166,6 +167,89 @@ def test_student_edition_reused_the_executed_notebooks():
                 assert f"{notebook}: Using cached notebook" in text, notebook.name
 
 
+def solution_figures(lang: str) -> dict[str, str]:
+    """The prose figures only solutions use, ``{name: text}``, from the notebooks of ``book/``.
+
+    A figure is solution-only when a solution refers to it (``{eval}`name```) and no other
+    text of the same notebook does; its text is what the notebook publishes
+    (:func:`aifin_lib.prose.stored_figures`).
+    """
+    figures: dict[str, str] = {}
+    for source in sorted((ROOT / "book" / lang).glob("*.ipynb")):
+        kept, removed = build_book.strip_solutions(_markdown(source))
+        names = {m["name"].strip() for m in build_book.REFERENCE.finditer(removed)}
+        names -= {m["name"].strip() for m in build_book.REFERENCE.finditer(kept)}
+        stored = prose.stored_figures(json.loads(source.read_text(encoding="utf-8")))
+        figures.update({name: stored[name] for name in names if name in stored})
+    return figures
+
+
+def figure_leaks(name: str, text: str, figures: dict[str, str]) -> list[str]:
+    """Where the text of a file gives away a solution-only figure.
+
+    Looked for: the name with its text as JSON writes them (``"name": "text"``, with or without
+    escaped characters), the name anywhere as a word, and, in a notebook, the name among the
+    prose figures of an output or the ``user_expressions`` of a markdown cell.
+    """
+    leaks = []
+    words = set(re.findall(r"\b(?:" + "|".join(map(re.escape, figures)) + r")\b", text))
+    for figure in sorted(words):
+        value = figures[figure]
+        pairs = {f"{json.dumps(figure)}: {json.dumps(value, ensure_ascii=ascii)}"
+                 for ascii in (True, False)}
+        if any(pair in text for pair in pairs):
+            leaks.append(f"{name}: {figure} = {value!r}")
+        else:
+            leaks.append(f"{name}: {figure}")
+    if name.endswith(".ipynb"):
+        notebook = json.loads(text)
+        for cell in notebook["cells"]:
+            names = {str(item.get("expression", "")).strip()
+                     for item in (cell.get("metadata") or {}).get("user_expressions", [])}
+            for output in cell.get("outputs", []):
+                names.update((output.get("data") or {}).get(prose.MIMETYPE, {}))
+            leaks += [f"{name}: {figure} in the stored figures" for figure in names & set(figures)]
+    return leaks
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_no_solution_figure_in_any_student_file(lang):
+    """No figure that only solutions use is stored in any file of the student edition (both
+    languages' trees) nor in the teacher's pack's notebooks: not in the prose figures of the
+    notebooks, their ``user_expressions``, the ``_sources`` copies, nor the search index."""
+    figures = solution_figures(lang)
+    assert len(figures) >= 20, f"too few solution-only figures in {lang} ({len(figures)})"
+    if not STUDENT.is_dir():
+        pytest.fail(f"{STUDENT} has not been built: run `make book` first")
+    leaks = []
+    for path in _student_files():
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        leaks += figure_leaks(str(path.relative_to(SITE)), text, figures)
+    with zipfile.ZipFile(SITE / lang / build_book.TEACHERS_PACK) as archive:
+        for name in archive.namelist():
+            leaks += figure_leaks(name, archive.read(name).decode("utf-8"), figures)
+    assert not leaks, f"{len(leaks)} solution-only figures given away:\n" + "\n".join(
+        leaks[:20])
+
+
+def test_the_figure_check_finds_the_figures_of_the_full_edition():
+    """The full edition's notebooks hold every solution-only figure, as a name with its text and
+    in the stored figures: the check finds each of them there (it can fail), and finds none in
+    the student copy the build makes of the same notebooks."""
+    for lang in i18n.LANGUAGES:
+        figures = solution_figures(lang)
+        pairs, stored = set(), set()
+        for source in sorted((ROOT / "book" / lang).glob("*.ipynb")):
+            text = source.read_text(encoding="utf-8")
+            for leak in figure_leaks(source.name, text, figures):
+                figure = leak.split(": ")[1].split(" ")[0]
+                (pairs if " = " in leak else stored if "stored" in leak else set()).add(figure)
+            student = build_book.student_notebook(json.loads(text))
+            assert not figure_leaks(source.name, json.dumps(student, indent=1), figures)
+        assert pairs == set(figures), sorted(set(figures) - pairs)
+        assert stored == set(figures), sorted(set(figures) - stored)
+
+
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
 def test_teachers_pack(lang):
     """Per language: the students' notebooks, an install note and the answer key of every
@@ -181,13 +265,21 @@ def test_teachers_pack(lang):
         assert any(n.startswith("worksheet_") for n in notebooks)
         readme = archive.read(folder + "README.md").decode("utf-8")
         assert "pip install" in readme and i18n.t("book_title", lang) in readme
+        # The library with its own dependencies (pyproject.toml), installed editable so that it
+        # finds the repository's data/, plus JupyterLab and the MyST renderer of the prose's
+        # numbers; not the build's and tests' pins of requirements.txt.
+        assert "pip install -e . jupyterlab jupyterlab-myst" in readme
+        assert "pip install --user -e . jupyterlab-myst" in readme
+        assert "requirements.txt" not in readme
+        assert "`data/`" in readme and loader.DATA_DIR_ENV in readme
         key = archive.read(folder + "answer_key.md").decode("utf-8")
         fragments = set().union(*solutions(lang).values())
         for name in names:
             if name.endswith(".ipynb"):
                 text = _normal(archive.read(name).decode("utf-8"))
                 assert not [f for f in fragments if f in text], name
-    rows = exercises.answer_key(lang)
+    # The pack's key is rounded for the teacher, as the printed one.
+    rows = exercises.answer_key(lang, build_book.build_pdf.ANSWER_KEY_DIGITS)
     assert [r[0] for r in rows] == list(exercises.EXERCISES)
     for exercise_id, _title, answer in rows:
         line = next(line for line in key.splitlines() if line.startswith(f"| {exercise_id} |"))

@@ -187,3 +187,26 @@ def test_no_cache_of_scenario_results_in_the_chapter():
                    stag_exercises):
         cached = [n for n, v in vars(module).items() if hasattr(v, "cache_info")]
         assert not cached, (module.__name__, cached)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_charts_compile_without_vega_lite_warnings(lang, capfd):
+    """Vega-Lite compiles every chart of the chapter without a warning (JupyterLab prints them
+    in the browser console): no stacking order on a nominal field, no colour scale whose
+    domains conflict between panels."""
+    import vl_convert
+
+    from aifin_lib.chapters.stagnation_scenario import charts
+    from aifin_lib.viz.charts import setup
+
+    before = i18n.get_language()
+    setup(lang)
+    try:
+        board = charts.domino_dashboard()
+        for chart in (board.static_chart(), board.live_chart(), charts.losses_chart(),
+                      charts.threshold_chart(), charts.monte_carlo_chart()):
+            vl_convert.vegalite_to_vega(chart.to_dict(), show_warnings=True)
+    finally:
+        setup(before)
+    out, err = capfd.readouterr()
+    assert "WARN" not in out + err, out + err

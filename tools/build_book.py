@@ -145,12 +145,30 @@ def strip_solutions(markdown: str) -> tuple[str, str]:
 
 
 def _strip_records(cell: dict[str, Any], names: set[str]) -> None:
-    """Drop the published figures ``names`` (glue records) from a code cell's outputs."""
+    """Drop the published figures ``names`` from a cell.
+
+    From a code cell's outputs: glue records of those names, and those names in the prose
+    figures (:data:`aifin_lib.prose.MIMETYPE`). From a markdown cell: the stored results of
+    those names in ``metadata.user_expressions``.
+    """
+    from aifin_lib.prose import MIMETYPE
+
+    expressions = (cell.get("metadata") or {}).get("user_expressions")
+    if expressions:
+        cell["metadata"]["user_expressions"] = [
+            item for item in expressions if str(item.get("expression", "")).strip() not in names
+        ]
     outputs = cell.get("outputs") or []
-    cell["outputs"] = [
-        out for out in outputs
-        if ((out.get("metadata") or {}).get("scrapbook") or {}).get("name") not in names
-    ]
+    kept = []
+    for out in outputs:
+        if ((out.get("metadata") or {}).get("scrapbook") or {}).get("name") in names:
+            continue
+        figures = (out.get("data") or {}).get(MIMETYPE)
+        if isinstance(figures, dict):
+            out["data"][MIMETYPE] = {k: v for k, v in figures.items() if k not in names}
+        kept.append(out)
+    if "outputs" in cell:
+        cell["outputs"] = kept
 
 
 def student_notebook(notebook: dict[str, Any]) -> dict[str, Any]:
@@ -171,8 +189,7 @@ def student_notebook(notebook: dict[str, Any]) -> dict[str, Any]:
         solution_names.update(m["name"].strip() for m in REFERENCE.finditer(removed))
     only_solutions = solution_names - kept_names
     for cell in notebook["cells"]:
-        if cell["cell_type"] == "code":
-            _strip_records(cell, only_solutions)
+        _strip_records(cell, only_solutions)
     notebook["cells"] = [
         cell for cell in notebook["cells"]
         if cell["cell_type"] == "code" or (
@@ -512,7 +529,7 @@ def write_teachers_pack(lang: str) -> Path:
     key = [f"# {site_t('Answer key', lang)}: {i18n.t('book_title', lang)}", "",
            f"| {site_t('Exercise', lang)} | {site_t('Question', lang)} | "
            f"{site_t('Answer', lang)} |", "|---|---|---|"]
-    for exercise_id, title, answer in exercises.answer_key(lang):
+    for exercise_id, title, answer in exercises.answer_key(lang, build_pdf.ANSWER_KEY_DIGITS):
         question = questions.get(exercise_id, "")
         cells = [exercise_id, f"**{title}** — {question}" if question else title, answer]
         cells = [c.replace("|", "\\|").replace("\n", " ") for c in cells]

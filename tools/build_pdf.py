@@ -62,6 +62,12 @@ DOCUMENTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
     "worksheets": ("student", "aifin-worksheets-{lang}.pdf", "print_worksheets", ("", "student")),
     "teachers_guide": ("", "aifin-teachers-guide-{lang}.pdf", "print_teachers_guide", ("",)),
 }
+# Ruled lines in a worksheet's answer box (each a bordered element: every box is ruled alike,
+# over its full height; a CSS gradient drops lines when Chromium prints it).
+ANSWER_RULES = 6
+# Significant digits of the answers in the teacher's answer key (every check() tolerance is
+# wider than this rounding).
+ANSWER_KEY_DIGITS = 4
 WORD = re.compile(r"[^\W\d_]{7,}")
 # Elements whose text is never hyphenated.
 NO_HYPHENS = {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "svg", "style", "script",
@@ -231,9 +237,13 @@ class Document:
         return article
 
     def title_of(self, name: str) -> str:
-        """The numbered title of one page (its first h1)."""
+        """The numbered title of one page (its first h1), without its ``#`` header link."""
         heading = self.soup(name).find("h1")
-        return _text(heading) if heading else name
+        if heading is None:
+            return name
+        for link in heading.select("a.headerlink"):
+            link.decompose()
+        return _text(heading)
 
     # ---- transforming ---------------------------------------------------------------------
     def part(self, name: str, article: Any | None = None) -> Part:
@@ -247,7 +257,8 @@ class Document:
         article = self.soup(name) if article is None else article
         for node in article.select("a.headerlink, .aifin-chart-toolbar, .aifin-chart-controls, "
                                    ".aifin-chart-status, .aifin-chart-panel, button, "
-                                   ".d-print-none, p.aifin-teachers-pack, [hidden], "
+                                   ".d-print-none, .aifin-screen-only, "
+                                   "p.aifin-teachers-pack, [hidden], "
                                    "div.aifin-lang-switch"):
             node.decompose()
         charts: list[str] = []
@@ -475,9 +486,11 @@ def worksheet_part(document: Document, name: str) -> Part:
         if re.search(r"\bcheck\(", code):
             cell.decompose()
         elif re.search(r"^\s*answer\s*=\s*\.\.\.", code, re.M):
+            rules = '<span class="print-rule"></span>' * ANSWER_RULES
             box = (f'<div class="print-answer-box"><p class="print-box-label">'
-                   f'{esc(i18n.t("print_working", lang))}</p><div class="print-lines"></div>'
-                   f'<p class="print-answer-line">{esc(i18n.t("print_answer", lang))}:</p></div>')
+                   f'{esc(i18n.t("print_working", lang))}</p><div class="print-lines">{rules}'
+                   f'</div><p class="print-answer-line">{esc(i18n.t("print_answer", lang))}:'
+                   f"</p></div>")
             cell.replace_with(BeautifulSoup(box, "html.parser"))
     for section in article.find_all("section"):
         heading = section.find(["h2"], recursive=False)
@@ -560,7 +573,7 @@ def answer_key_part(document: Document, worksheets: list[str]) -> Part:
     esc = html.escape
     questions = worksheet_questions(document, worksheets)
     items = []
-    for exercise_id, title, answer in exercises.answer_key(lang):
+    for exercise_id, title, answer in exercises.answer_key(lang, ANSWER_KEY_DIGITS):
         question = questions.get(exercise_id, "")
         items.append(f'<section class="print-key-item"><h3><code>{esc(exercise_id)}</code> · '
                      f"{esc(title)}</h3>{question}"
@@ -741,19 +754,30 @@ def publish(languages: list[str]) -> None:
                 shutil.copyfile(PDF / name, folder / name)
 
 
+def _seconds_file(lang: str) -> Path:
+    """Where the process printing one language leaves its build seconds per file."""
+    return PDF / f".seconds-{lang}.json"
+
+
 def manifest(languages: list[str]) -> dict[str, Any]:
-    """``pdf/manifest.json``: per file its language, kind, pages and bytes (for the site)."""
+    """``pdf/manifest.json``: per file its language, kind, pages, bytes (for the site) and the
+    seconds it took to build (``seconds``, wall clock on this machine, when known)."""
     from pypdf import PdfReader
 
     path = PDF / "manifest.json"
     data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     for lang in languages:
+        timing = _seconds_file(lang)
+        seconds = json.loads(timing.read_text(encoding="utf-8")) if timing.is_file() else {}
+        timing.unlink(missing_ok=True)
         for kind in DOCUMENTS:
             file = PDF / pdf_name(kind, lang)
             if file.is_file():
-                data[file.name] = {"lang": lang, "kind": kind,
-                                   "pages": len(PdfReader(file).pages),
-                                   "bytes": file.stat().st_size}
+                entry = {"lang": lang, "kind": kind, "pages": len(PdfReader(file).pages),
+                         "bytes": file.stat().st_size}
+                if file.name in seconds:
+                    entry["seconds"] = seconds[file.name]
+                data[file.name] = entry
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return data
 
@@ -775,10 +799,13 @@ def main(argv: list[str]) -> None:
     from aifin_lib import i18n
 
     if argv[:1] == ["--one"]:
-        for built in build_language(argv[1], list(DOCUMENTS)):
+        done = build_language(argv[1], list(DOCUMENTS))
+        for built in done:
             size = built.path.stat().st_size / 1e6
             print(f"  {built.path.name}: {built.pages} pages, {size:.1f} MB, "
                   f"{len(built.charts)} charts, {built.seconds:.1f} s")
+        _seconds_file(argv[1]).write_text(
+            json.dumps({b.path.name: round(b.seconds, 1) for b in done}), encoding="utf-8")
         return
     languages = argv or [lang for lang in i18n.LANGUAGES if (SITE / lang).is_dir()]
     for lang in languages:

@@ -33,7 +33,11 @@ Workflow:
    ``fuzzy`` (the old English text as ``#| msgid``); a new message is empty; a message no longer
    in the template is dropped. Messages are matched by their key (``msgctxt``), so a changed
    text never takes another key's translation. The English catalogue is filled from the
-   template.
+   template. The texts of ``data/`` that the *Data* appendix shows in the reader's language
+   (``aifin_lib.tables.TRANSLATED_COLUMNS``: a figure's description, who it is about, a period
+   worded by its source) are taken from the CSV files into the template first, as messages
+   ``data:<table>:<row id>:<column>`` whose English text is the cell: a changed cell marks
+   its translations fuzzy, a new row adds empty messages.
 3. Translate with Poedit, Weblate, Crowdin or a text editor: fill every empty ``msgstr``,
    review every fuzzy message and remove its ``fuzzy`` flag. Until then the book refuses to
    build (``aifin_lib.i18n.t`` raises for a missing, empty or fuzzy message).
@@ -171,9 +175,44 @@ def update_catalogue(catalog: Catalog, template: Catalog, lang: str) -> None:
         fill_source_language(catalog)
 
 
+DATA_PREFIX = "data:"
+"""The start of the key of every message taken from ``data/`` (``aifin_lib.tables``)."""
+
+
+def data_messages() -> list[Message]:
+    """The texts of ``data/`` shown in the reader's language, as template messages."""
+    from aifin_lib import tables
+
+    return [Message(item.english, "", auto_comments=[item.note], context=item.key)
+            for item in tables.data_messages()]
+
+
+def extract_data(template: Catalog) -> None:
+    """Replace the template's messages from ``data/`` with the CSV files' current texts."""
+    for message in [m for m in template if m.id and (m.context or "").startswith(DATA_PREFIX)]:
+        template.delete(message.id, context=message.context)
+    for message in data_messages():
+        template[message.id] = message  # Babel keys it by (msgid, msgctxt)
+
+
+def data_problems(template: Catalog) -> list[str]:
+    """Where the template's messages from ``data/`` differ from the CSV files."""
+    found = {m.context: english(m)[0] for m in template
+             if m.id and (m.context or "").startswith(DATA_PREFIX)}
+    wanted = {m.context: str(m.id) for m in data_messages()}
+    problems = [f"template: {key!r} is not in data/ any more (run update)"
+                for key in sorted(found.keys() - wanted.keys())]
+    problems += [f"template: {key!r} from data/ is missing (run update)"
+                 for key in sorted(wanted.keys() - found.keys())]
+    problems += [f"template: {key!r} is {found[key]!r}, data/ has {wanted[key]!r} (run update)"
+                 for key in sorted(found.keys() & wanted.keys()) if found[key] != wanted[key]]
+    return problems
+
+
 def update() -> list[Path]:
     """Merge the template into the catalogue of every language; return the files written."""
     template = read_catalogue(messages.template_path())
+    extract_data(template)
     written = [messages.template_path()]
     write_catalogue(messages.template_path(), template)
     for lang in LOCALES:
@@ -286,6 +325,7 @@ def check(languages: Iterable[str] | None = None) -> list[str]:
     contexts = [m.context for m in template if m.id and m.context is not None]
     problems += [f"template: msgctxt {key!r} is used twice" for key in sorted(
         {key for key in contexts if contexts.count(key) > 1})]
+    problems += data_problems(template)
     if languages is None:
         languages = list(LOCALES)
         folders = {p.parent.parent.name for p in messages.LOCALE_DIR.glob("*/LC_MESSAGES/*.po")}

@@ -34,7 +34,15 @@ from aifin_lib.regulation import (
 )
 from aifin_lib.scenario import ScenarioNetwork, default_network, network_sources
 from aifin_lib.tables import format_value, html_table, source_links
-from aifin_lib.viz.dashboard import Choice, Dashboard, PrintFigure, PrintSetting, Slider, Toggle
+from aifin_lib.viz.dashboard import (
+    Choice,
+    Dashboard,
+    PrintFigure,
+    PrintSetting,
+    Slider,
+    Toggle,
+    merge_usermeta,
+)
 from aifin_lib.viz.sources import with_sources
 from aifin_lib.viz.theme import PALETTE
 
@@ -167,19 +175,51 @@ def _lever_label(lever: str) -> str:
     return i18n.t(f"supervision_lever_{lever}")
 
 
+LABEL_WRAP = 24
+"""Lever names longer than this many characters are set on several lines beside the bars."""
+
+
+def _wrapped_labels(labels: list[str]) -> str:
+    """A Vega ``labelExpr`` that sets each long label on lines of at most :data:`LABEL_WRAP`
+    characters (a phone shows the whole name instead of a cut one)."""
+    import json
+    import textwrap
+
+    parts = []
+    for label in labels:
+        lines = textwrap.wrap(label, LABEL_WRAP, break_on_hyphens=False)
+        if len(lines) > 1:
+            parts.append(f"datum.value === {json.dumps(label)} ? {json.dumps(lines)}")
+    return " : ".join([*parts, "datum.label"])
+
+
 def _losses_and_costs(base: alt.Chart, y_field: str, y_sort: list[str],
-                      title_key: str) -> alt.HConcatChart:
+                      title_key: str) -> alt.VConcatChart:
+    """The credit losses above the costs, each panel with the lever names beside its bars (so
+    the pair fits a phone's width without being scaled down)."""
     parts = [i18n.t(k) for k in _PART_KEYS.values()]
     costs = [i18n.t(k) for k in _COST_KEYS.values()]
-    y = alt.Y(f"{y_field}:N", title=None, sort=y_sort)
+    y = alt.Y(f"{y_field}:N", title=None, sort=y_sort,
+              axis=alt.Axis(labelExpr=_wrapped_labels(y_sort), labelLimit=0))
     loss = _kind_panel(base, "loss", y_field, y, parts, [PALETTE[0], PALETTE[1]],
                        [alt.Tooltip("defaults:Q", title=i18n.t("supervision_defaults"))])
-    cost = _kind_panel(base, "cost", y_field, y.axis(labels=False), costs,
-                       [PALETTE[2], PALETTE[4]], [])
-    return alt.hconcat(
-        loss.properties(width=230, height=170, title=i18n.t(title_key)),
-        cost.properties(width=160, height=170, title=i18n.t("supervision_costs_panel")),
+    cost = _kind_panel(base, "cost", y_field, y, costs, [PALETTE[2], PALETTE[4]], [])
+    step = alt.Step(34)
+    return alt.vconcat(
+        loss.properties(width=250, height=step, title=i18n.t(title_key)),
+        cost.properties(width=250, height=step, title=i18n.t("supervision_costs_panel")),
     ).resolve_scale(color="independent")
+
+
+_TABLE_WORDS = {"scenario_label": "supervision_table_scenario",
+                "part_label": "supervision_table_part", "usd_bn": "supervision_table_usd_bn"}
+"""Catalogue keys of the table view's headers where a panel's own title fits one kind of row
+only (credit losses and costs share the columns)."""
+
+
+def _table_words() -> dict[str, Any]:
+    return {"headers": {k: i18n.t(v) for k, v in _TABLE_WORDS.items()},
+            "formats": {"usd_bn": ",.1f"}}
 
 
 def _kind_panel(base: alt.Chart, kind: str, y_field: str, y: alt.Y, domain: list[str],
@@ -223,15 +263,16 @@ def comparison_chart() -> alt.VConcatChart:
     """
     frame = _labelled(comparison_frame())
     frame["lever_label"] = [_lever_label(v) for v in frame["lever"]]
+    frame["scenario_label"] = [i18n.t(f"supervision_scenario_{v}") for v in frame["scenario"]]
     order = [_lever_label(v) for v in LEVER_SETTINGS]
     rows = [
         _losses_and_costs(alt.Chart(frame[frame["scenario"] == sc]), "lever_label", order,
                           f"supervision_losses_panel_{sc}")
         for sc in SCENARIOS
     ]
-    return _sourced(alt.vconcat(*rows).properties(
+    return _sourced(merge_usermeta(alt.vconcat(*rows).properties(
         title=i18n.t("supervision_comparison_title"),
-        description=i18n.t("supervision_comparison_description")))
+        description=i18n.t("supervision_comparison_description")), _table_words()))
 
 
 _SWEEPS: dict[str, tuple[float, ...]] = {
@@ -336,16 +377,17 @@ def mixer_frame(disclosure: float, ltv: float, capital: float, concentration: fl
     return frame
 
 
-def _mixer_chart(base: alt.Chart) -> alt.HConcatChart:
+def _mixer_chart(base: alt.Chart) -> alt.VConcatChart:
     row = i18n.t("supervision_mix_row")
     keys = {**_PART_KEYS, **_COST_KEYS}
     label_expr = " : ".join(f"datum.part === '{p}' ? {i18n.t(k)!r}" for p, k in keys.items())
     order_expr = " : ".join(f"datum.part === '{p}' ? {v}" for v, p in enumerate(keys))
     base = base.transform_calculate(part_label=label_expr + " : ''",
                                     part_order=order_expr + " : 0", row_label=repr(row))
-    return _sourced(_losses_and_costs(base, "row_label", [row], "supervision_losses_panel_severe")
-                    .properties(title=i18n.t("supervision_mixer_title"),
-                                description=i18n.t("supervision_mixer_description")))
+    chart = (_losses_and_costs(base, "row_label", [row], "supervision_losses_panel_severe")
+             .properties(title=i18n.t("supervision_mixer_title"),
+                         description=i18n.t("supervision_mixer_description")))
+    return _sourced(merge_usermeta(chart, _table_words()))
 
 
 def mixer_dashboard() -> Dashboard:

@@ -122,7 +122,9 @@
       for (const [name, value] of Object.entries(keep || {})) {
         if (this.bound.includes(name)) this.view.signal(name, value);
       }
+      await nextTask();  // parsing, drawing and fitting are tasks of their own
       await this.view.runAsync();
+      await nextTask();
       await this.fit();
       this.decorate();
       for (const name of this.bound) {
@@ -179,6 +181,7 @@
             if (next > now) { this.view.signal(name, next); changed = true; }
           }
           if (!changed) return;
+          await nextTask();
           await this.view.runAsync();
           continue;
         }
@@ -192,6 +195,7 @@
           this.view.signal(name, next);
         }
         if (!cut) return;
+        await nextTask();
         await this.view.runAsync();
         if (svgWidth() >= before - 1) {  // something else is wider: undo, let CSS scale
           this.widths.forEach(([name], i) => this.view.signal(name, previous[i]));
@@ -203,9 +207,11 @@
 
     changed() {
       this.decorate();
-      this.view.runAsync().then(() => this.decorate());
-      const table = this.el.querySelector(`[data-action="table"]`);
-      if (table && table.getAttribute("aria-expanded") === "true") this.fillTable();
+      this.view.runAsync().then(() => {
+        this.decorate();
+        const table = this.el.querySelector(`[data-action="table"]`);
+        if (table && table.getAttribute("aria-expanded") === "true") this.fillTable();
+      });
     }
 
     /* Readouts in the page's language; a name for radio groups; Vega's English ARIA words
@@ -330,66 +336,127 @@
       this.say(this.status.dataset.downloaded.replace("{file}", file));
     }
 
-    /* What the chart shows now, as the reader reads it: the tooltips of its main mark. */
-    tableRows() {
-      const marks = [];
+    /* The words of the table view: for each CSV column the reader's name (the chart's titles,
+       a control's label, or the title of a "<column>_label" the chart draws) and how to write
+       its values; columns without a name in the page's language are left out. */
+    tableColumns(rows) {
+      const table = this.meta.table || {};
+      const headers = table.headers || {};
+      const formats = table.formats || {};
+      const readouts = this.meta.readouts || {};
+      const binds = Object.fromEntries((this.spec.signals || []).filter((s) => s.bind)
+        .map((s) => [s.name, s.bind]));
+      // a code column ("part", "from_id") is read through the words the chart draws for it
+      const wordsOf = (name) => [`${name}_label`, `${name}_name`,
+        `${name.replace(/_id$/, "")}_name`].filter((k) => k !== name && headers[k]);
+      const drawn = {};  // column -> [header, {code: words}] from the drawn marks' rows
+      const named = {};  // id -> name, from drawn rows with "id"/"name" or "x_id"/"x_name"
       (function walk(node) {
         if (!node) return;
-        if (node.marktype) {
-          const tips = (node.items || []).map((i) => i.tooltip)
-            .filter((t) => t && typeof t === "object");
-          if (tips.length) marks.push(tips);
-          for (const item of node.items || []) walk(item);
-        } else if (node.items) {
-          for (const item of node.items) walk(item);
+        for (const item of node.items || []) {
+          const datum = item.datum;
+          if (datum && typeof datum === "object") {
+            for (const [k, v] of Object.entries(datum)) {
+              if (!/(^|_)id$/.test(k) || typeof v !== "string") continue;
+              const words = datum[k.replace(/id$/, "name")];
+              if (typeof words === "string") named[v] = words;
+            }
+            for (const [name, code] of Object.entries(datum)) {
+              if (headers[name] || typeof code === "object") continue;
+              for (const k of wordsOf(name)) {
+                if (typeof datum[k] !== "string") continue;
+                const entry = drawn[name] = drawn[name] || [headers[k], {}];
+                entry[1][String(code)] = datum[k];
+                break;
+              }
+            }
+          }
+          walk(item);
         }
       })(this.view.scenegraph().root);
-      // The widest tooltips are the main mark; marks with the same fields add their rows.
-      const signature = (tips) => Object.keys(tips[0]).join("\u0000");
-      let best = null;
-      for (const tips of marks) {
-        const width = Object.keys(tips[0]).length;
-        if (!best || width > best.width) best = { width, key: signature(tips) };
-      }
-      if (!best) return [];
-      const seen = new Set();
-      const rows = [];
-      for (const tips of marks) {
-        if (signature(tips) !== best.key) continue;
-        for (const tip of tips) {
-          const id = JSON.stringify(tip);
-          if (!seen.has(id)) { seen.add(id); rows.push(tip); }
+      const panel = document.getElementById(`${this.el.id}-table`);
+      const yesNo = (v) => (v ? panel.dataset.yes : panel.dataset.no);
+      const locale = this.view.locale();
+      const plain = locale.format(",.3~f");
+      const number = (v) => (Number.isInteger(v) ? String(v) : plain(v));
+      const names = rows.length ? Object.keys(rows[0]).filter((k) => !k.startsWith("Symbol")) : [];
+      const columns = [];
+      for (const name of names) {
+        if (headers[name]) {
+          const f = formats[name] ? locale.format(formats[name]) : number;
+          columns.push({ name, header: headers[name],
+            text: (v) => (typeof v === "number" ? f(v) : v) });
+        } else if (binds[name]) {
+          const bind = binds[name];
+          const options = bind.options || [];
+          const labels = bind.labels || options;
+          const texts = readouts[name] || {};
+          columns.push({ name, header: bind.name || name, text: (v) => {
+            if (texts[String(v)] !== undefined) return texts[String(v)];
+            const i = options.indexOf(v);
+            if (i >= 0) return labels[i];
+            if (typeof v === "boolean") return yesNo(v);
+            return typeof v === "number" ? number(v) : v;
+          } });
+        } else if (drawn[name] && !wordsOf(name).some((k) => names.includes(k))) {
+          const [header, map] = drawn[name];
+          columns.push({ name, header,
+            text: (v) => (map[String(v)] !== undefined ? map[String(v)] : v) });
+        } else if (/(^|_)id$/.test(name) && headers[name.replace(/id$/, "name")] &&
+                   !names.includes(name.replace(/id$/, "name"))) {
+          columns.push({ name, header: headers[name.replace(/id$/, "name")],
+            text: (v) => (named[String(v)] !== undefined ? named[String(v)] : v) });
         }
       }
-      return rows;
+      return columns;
+    }
+
+    /* The table view: the rows of the CSV download (what the chart shows now, every panel),
+       with headers and numbers in the page's language; a single row is set as a list. */
+    tableRows() {
+      const rows = this.rows();
+      const columns = this.tableColumns(rows);
+      const cell = (c, v) => (v === null || v === undefined || v === "" ? "" : String(c.text(v)));
+      return { columns, rows: rows.map((row) => columns.map((c) => cell(c, row[c.name]))) };
     }
 
     fillTable() {
       const panel = document.getElementById(`${this.el.id}-table`);
-      const rows = this.tableRows();
+      const { columns, rows } = this.tableRows();
       panel.replaceChildren();
-      if (!rows.length) {
+      if (!rows.length || !columns.length) {
         const p = document.createElement("p");
         p.textContent = panel.dataset.empty;
         panel.appendChild(p);
         return;
       }
-      const columns = Object.keys(rows[0]);
       const table = document.createElement("table");
       table.className = "aifin-table table aifin-chart-table";
+      table.dataset.rows = String(rows.length);
       const caption = table.createCaption();
       caption.textContent = panel.dataset.caption;
-      const head = table.createTHead().insertRow();
-      for (const c of columns) {
-        const th = document.createElement("th");
-        th.scope = "col";
-        th.textContent = c;
-        head.appendChild(th);
-      }
       const body = table.createTBody();
-      for (const row of rows) {
-        const tr = body.insertRow();
-        for (const c of columns) tr.insertCell().textContent = row[c] === undefined ? "" : String(row[c]);
+      if (rows.length === 1) {  // one row of many figures: one line per figure
+        columns.forEach((c, i) => {
+          const tr = body.insertRow();
+          const th = document.createElement("th");
+          th.scope = "row";
+          th.textContent = c.header;
+          tr.appendChild(th);
+          tr.insertCell().textContent = rows[0][i];
+        });
+      } else {
+        const head = table.createTHead().insertRow();
+        for (const c of columns) {
+          const th = document.createElement("th");
+          th.scope = "col";
+          th.textContent = c.header;
+          head.appendChild(th);
+        }
+        for (const row of rows) {
+          const tr = body.insertRow();
+          for (const text of row) tr.insertCell().textContent = text;
+        }
       }
       const scroller = document.createElement("div");
       scroller.className = "aifin-chart-table-scroll";
@@ -403,6 +470,7 @@
 
   function changedValues(chart) {
     const out = {};
+    if (!chart.view) return out;  // not drawn yet: as the page set it
     for (const [name, value] of Object.entries(chart.values())) {
       if (value !== chart.initial[name]) out[name] = value;
     }
@@ -437,22 +505,79 @@
     }
   }
 
+  /* The next turn of the event loop: the browser handles input and paints before it. */
+  function nextTask() {
+    if (window.scheduler && typeof window.scheduler.yield === "function") {
+      return window.scheduler.yield();
+    }
+    return new Promise((resolve) => { window.setTimeout(resolve, 0); });
+  }
+
+  /* Resolves once the page has been painted: in the task after the next frame (or after a
+     second, for a page in a background tab, which gets no frames). */
+  function afterPaint() {
+    return new Promise((resolve) => {
+      let done = false;
+      const go = () => { if (!done) { done = true; resolve(); } };
+      window.requestAnimationFrame(() => window.setTimeout(go, 0));
+      window.setTimeout(go, 1000);
+    });
+  }
+
+  /* The chart elements in or near the window, kept up to date while the reader scrolls;
+     `ready` resolves when the browser has first told which ones they are. */
+  function watchWindow(elements) {
+    const near = new Set();
+    if (typeof IntersectionObserver !== "function") {
+      return { near, ready: Promise.resolve(), stop() {} };
+    }
+    let told;
+    const ready = new Promise((resolve) => { told = resolve; });
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) near.add(entry.target);
+        else near.delete(entry.target);
+      }
+      told();
+    }, { rootMargin: "0px 0px 25% 0px" });
+    for (const element of elements) observer.observe(element);
+    window.setTimeout(told, 1000);
+    return { near, ready, stop: () => observer.disconnect() };
+  }
+
+  /* Draws every chart of the page, one per task, after the page has been painted: the chart a
+     link points to first, then those in the window, then the others in page order. When all
+     are drawn, <html data-aifin-charts="ready">. */
   async function start() {
     if (typeof vega === "undefined") return;
     performance.mark("aifin-charts-start");
-    for (const element of document.querySelectorAll(".aifin-chart")) charts.push(new Chart(element));
+    const elements = [...document.querySelectorAll(".aifin-chart")];
+    const nearby = watchWindow(elements);
+    await Promise.all([afterPaint(), nearby.ready]);
+    for (const element of elements) charts.push(new Chart(element));
     const { focus, states } = readFragment();
-    for (const chart of charts) {
+    const todo = charts.slice();
+    let first = true;
+    while (todo.length) {
+      let next = todo.findIndex((c) => c.key === focus && states[c.key]);
+      if (next < 0) next = todo.findIndex((c) => nearby.near.has(c.el));
+      const [chart] = todo.splice(Math.max(next, 0), 1);
       try {
         const values = {};
         for (const [name, text] of Object.entries(states[chart.key] || {})) {
           if (name in chart.initial) values[name] = parseValue(text, chart.initial[name]);
         }
         await chart.render(Object.keys(values).length ? values : null);
-        if (chart === charts[0]) performance.mark("aifin-first-chart");
+        if (first) performance.mark("aifin-first-chart");
+        first = false;
       } catch (error) {
         console.error(error);
       }
+      await nextTask();
+    }
+    nearby.stop();
+    for (const chart of charts) {  // the reader switched light/dark mode while they were drawn
+      if (chart.view && chart.dark !== isDark()) await chart.render();
     }
     if (focus && Object.keys(states).length) {
       const target = document.getElementById(focus);

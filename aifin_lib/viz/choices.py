@@ -18,7 +18,7 @@ from typing import Any
 import altair as alt
 
 from .. import i18n
-from .controls import Control, check_label, check_name, readout_key
+from .controls import Control, check_label, check_name, labelled, readout_key
 
 __all__ = ["Choice", "DateChoice", "Toggle"]
 
@@ -168,23 +168,26 @@ class Choice(Control):
         Returns
         -------
         tuple
-            ``(ipywidget, get_value)``.
+            ``(ipywidgets.VBox, get_value)``: the label on its own line (``children[0]``), then
+            the control (a selection slider in a row with its readout), so that a long label
+            neither narrows a slider's track nor cuts off the text of a drop-down.
         """
         import ipywidgets as widgets
 
         options = [(self.option_label(v, lang), v) for v in self.grid()]
-        style = {"description_width": "initial"}
+        label = self.label(lang)
         if self.widget_kind == "select":
-            control = widgets.Dropdown(options=options, value=self.value,
-                                       description=self.label(lang), style=style)
-            return control, lambda: control.value
+            control = widgets.Dropdown(options=options, value=self.value, tooltip=label,
+                                       layout=widgets.Layout(width="max-content",
+                                                             min_width="12em"))
+            return labelled(label, control), lambda: control.value
         if self.widget_kind == "radio":
-            control = widgets.RadioButtons(options=options, value=self.value,
-                                           description=self.label(lang), style=style)
-            return control, lambda: control.value
+            control = widgets.RadioButtons(options=options, value=self.value, tooltip=label,
+                                           layout=widgets.Layout(width="auto"))
+            return labelled(label, control), lambda: control.value
         control = widgets.SelectionSlider(
-            options=options, value=self.value, description=self.label(lang), readout=False,
-            continuous_update=False, style=style, layout=widgets.Layout(width="min(100%, 32em)"),
+            options=options, value=self.value, readout=False, tooltip=label,
+            continuous_update=False, layout=widgets.Layout(width="min(100%, 32em)"),
         )
         readout = widgets.Label(value=self.option_label(self.value, lang),
                                 layout=widgets.Layout(min_width="10em"))
@@ -193,7 +196,7 @@ class Choice(Control):
             readout.value = self.option_label(change["new"], lang)
 
         control.observe(update, names="value")
-        return widgets.HBox([control, readout]), lambda: control.value
+        return labelled(label, widgets.HBox([control, readout])), lambda: control.value
 
 
 class DateChoice(Choice):

@@ -20,7 +20,8 @@ import numpy as np
 
 from .. import i18n
 
-__all__ = ["DISPLAYS", "Control", "Slider", "check_label", "check_name", "readout_key"]
+__all__ = ["DISPLAYS", "Control", "Slider", "check_label", "check_name", "labelled",
+           "readout_key"]
 
 DISPLAYS: tuple[str, ...] = ("number", "percent", "usd_bn", "multiple")
 """How a :class:`Slider` shows its value: a plain number, a fraction as a percentage, an amount
@@ -282,15 +283,16 @@ class Slider(Control):
         Returns
         -------
         tuple
-            ``(ipywidgets.HBox, get_value)``; the box holds the slider (``children[0]``) and
-            its readout (``children[1]``).
+            ``(ipywidgets.VBox, get_value)``; the box holds the label on its own line
+            (``children[0]``, see :func:`labelled`) and a row of the slider and its readout
+            (``children[1].children``), so a long label never narrows the slider's track.
         """
         import ipywidgets as widgets
 
+        label = self.label(lang)
         slider = widgets.FloatSlider(
             value=self.value, min=self.start, max=self.stop, step=self.step,
-            description=self.label(lang), readout=False, continuous_update=False,
-            style={"description_width": "initial"},
+            readout=False, continuous_update=False, tooltip=label,
             layout=widgets.Layout(width="min(100%, 32em)"),
         )
         readout = widgets.Label(value=self.text(self.value, lang),
@@ -300,4 +302,26 @@ class Slider(Control):
             readout.value = self.text(change["new"], lang)
 
         slider.observe(update, names="value")
-        return widgets.HBox([slider, readout]), lambda: float(slider.value)
+        return labelled(label, widgets.HBox([slider, readout])), lambda: float(slider.value)
+
+
+def labelled(label: str, control: Any) -> Any:
+    """A live control under its label: the label on a line of its own, wrapped when long.
+
+    Parameters
+    ----------
+    label : str
+        The control's description, in the reader's language (plain text, escaped here).
+    control : ipywidgets.Widget
+        The control, or a row of the control and its readout.
+
+    Returns
+    -------
+    ipywidgets.VBox
+        ``[label (ipywidgets.HTML), control]``.
+    """
+    import html
+
+    import ipywidgets as widgets
+
+    return widgets.VBox([widgets.HTML(html.escape(label)), control])

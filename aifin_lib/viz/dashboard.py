@@ -317,12 +317,16 @@ class Dashboard:
 
 
 def _value_widgets(box: Any) -> list[Any]:
-    """The widgets with a ``value`` the reader sets (a box's first child, or the widget)."""
+    """The widget with a ``value`` the reader sets: the widget, or a box's first control
+    (looked for in nested boxes, past labels and readouts)."""
     import ipywidgets as widgets
 
-    if isinstance(box, widgets.Box):
-        return [box.children[0]]
-    return [box]
+    if not isinstance(box, widgets.Box):
+        return [box]
+    for child in box.children:
+        if not isinstance(child, (widgets.Label, widgets.HTML)):
+            return _value_widgets(child)
+    return []
 
 
 class ExpressionDashboard(Dashboard):

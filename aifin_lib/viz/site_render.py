@@ -170,7 +170,8 @@ def chart_html(spec: dict[str, Any], occurrence: int = 0, lang: str | None = Non
         f'<label>{t("chart_link_label")} <input type="text" readonly class="aifin-chart-url">'
         f"</label></div>\n"
         f'<div class="aifin-chart-panel" id="{element}-table" hidden'
-        f' data-caption="{t("chart_table_caption")}" data-empty="{t("chart_table_empty")}">'
+        f' data-caption="{t("chart_table_caption")}" data-empty="{t("chart_table_empty")}"'
+        f' data-yes="{t("control_yes")}" data-no="{t("control_no")}">'
         f"</div>\n"
         f'<div class="aifin-chart-panel" id="{element}-sources" hidden>{sources}</div>\n'
         f'<script type="application/json" class="aifin-chart-spec">{payload}</script>\n'

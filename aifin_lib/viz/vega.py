@@ -40,6 +40,12 @@ def _rows_dataset(vl: dict[str, Any], vg: dict[str, Any]) -> dict[str, Any] | No
         )
     if source is None:
         source = top if top in names else (names[0] if names else None)
+        if source is not None and not columns and datasets.get(source):
+            # a static chart whose panels hold the same kind of rows: all of them (a union)
+            shape = set(datasets[source][0])
+            same = [n for n in names if datasets.get(n) and set(datasets[n][0]) == shape]
+            if len(same) > 1:
+                source = [source, *(n for n in same if n != source)]
     if source is None:
         return None
     transform: list[dict[str, Any]] = []
@@ -56,11 +62,48 @@ def _rows_dataset(vl: dict[str, Any], vg: dict[str, Any]) -> dict[str, Any] | No
             )
         transform.append({"type": "lookup", **lookup})
     fields = columns
-    if not fields and datasets.get(source):
-        fields = list(datasets[source][0])
+    first = source[0] if isinstance(source, list) else source
+    if not fields and datasets.get(first):
+        fields = list(datasets[first][0])
     if fields:
         transform.append({"type": "project", "fields": list(fields)})
     return {"name": ROWS_DATASET, "source": source, "transform": transform}
+
+
+def _column_words(vl: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]:
+    """The reader's name and number format of each field a chart's encodings title.
+
+    Tooltip titles come first (they name a value as the reader reads it), then axis and legend
+    titles. Used by the site's table view for its headers in the page's language.
+    """
+    headers: dict[str, str] = {}
+    formats: dict[str, str] = {}
+    found: list[tuple[int, dict[str, Any]]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key == "encoding" and isinstance(value, dict):
+                    for channel, definition in value.items():
+                        for d in definition if isinstance(definition, list) else [definition]:
+                            if isinstance(d, dict) and isinstance(d.get("field"), str):
+                                found.append((0 if channel == "tooltip" else 1, d))
+                elif key not in ("values", "datasets", "usermeta"):
+                    walk(value)
+
+    walk(vl)
+    for _, d in sorted(found, key=lambda item: item[0]):
+        field, title = d["field"], d.get("title")
+        if isinstance(title, list):
+            title = " ".join(str(part) for part in title)
+        if isinstance(title, str) and title.strip() and field not in headers:
+            headers[field] = title
+            if isinstance(d.get("format"), str) and d.get("type") == "quantitative":
+                formats[field] = d["format"]
+    return headers, formats
 
 
 @functools.lru_cache(maxsize=64)
@@ -86,7 +129,11 @@ def vega_spec(spec: dict[str, Any]) -> dict[str, Any]:
         and a table in its own language), ``usermeta`` kept, and a dataset
         :data:`ROWS_DATASET` holding the rows the chart shows at the current control values
         (the ``rows`` entry of ``usermeta["aifin"]``: ``columns``, ``filter``, ``formulas``,
-        ``lookups``; by default every column of the chart's main data).
+        ``lookups``; by default every column of the chart's main data, and of the panels
+        whose data have the same columns). ``usermeta["aifin"]["table"]`` gives the site's
+        table view its headers and number formats: each field's title in the chart's
+        encodings (tooltips first), overridden by ``usermeta["aifin"]["headers"]`` and
+        ``["formats"]`` where a chart declares them.
 
     Examples
     --------
@@ -107,6 +154,12 @@ def vega_spec(spec: dict[str, Any]) -> dict[str, Any]:
     rows = _rows_dataset(vl, vg)
     if rows is not None:
         vg.setdefault("data", []).append(rows)
+        headers, formats = _column_words(vl)
+        meta = dict((vg.get("usermeta") or {}).get("aifin", {}))
+        headers.update(meta.get("headers", {}))
+        formats.update(meta.get("formats", {}))
+        meta["table"] = {"headers": headers, "formats": formats}
+        vg["usermeta"] = {**(vg.get("usermeta") or {}), "aifin": meta}
     wrapped = _wrap_titles(vg)
     if _stack_legends(vg) or wrapped:
         vg.setdefault("signals", []).insert(0, {"name": NARROW_SIGNAL, "value": False})

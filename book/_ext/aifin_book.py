@@ -14,6 +14,10 @@
   pinned PurgeCSS (``package.json``); the search index is loaded only on the search page.
 - **Valid, accessible HTML.** sphinx-exercise's repeated ``exercise-content`` /
   ``solution-content`` ids are made unique; bibliography entries get a current ARIA role.
+- **Citations in the page's language.** The reference style ``aifin_author_year`` (author-year,
+  ``_config.yml``) and the bibliography style ``aifin_plain`` (pybtex's ``plain``) join
+  authors' names as the language of the build does ("Eisenberg en Noe", "Eisenberg and
+  Noe"), with the list patterns of Babel's CLDR data.
 - A ``<meta name="description">`` per page (front matter or first paragraph) and a favicon.
 - The Vega bundle and the chart script are loaded only on pages with charts.
 - **Print editions.** With ``aifin_pdfs`` set (``tools/build_book.py``, from
@@ -185,6 +189,68 @@ def configure_language(app: Sphinx, config: Any) -> None:
     config.author = site_t(config.author, lang) if config.author in site_messages(lang) else (
         config.author)
     config.html_favicon = str(FAVICON)
+
+
+# ----------------------------------------------------------------------------------------------
+# citations: names joined in the page's language
+# ----------------------------------------------------------------------------------------------
+
+REFERENCE_STYLE = "aifin_author_year"
+"""The sphinxcontrib-bibtex reference style of the book (``bibtex_reference_style``)."""
+BIBLIOGRAPHY_STYLE = "aifin_plain"
+"""The pybtex style of the book's bibliography (``bibtex_default_style``)."""
+
+
+def name_separators(lang: str) -> tuple[str, str, str]:
+    """How ``lang`` joins a list of names: between two of three or more, between the only two,
+    before the last of three or more (Babel's CLDR list patterns).
+
+    >>> from aifin_lib.i18n import LANGUAGES
+    >>> sorted(name_separators(lang) for lang in LANGUAGES)
+    [(', ', ' and ', ', and '), (', ', ' en ', ' en ')]
+    """
+    from aifin_lib import i18n
+
+    patterns = i18n.LOCALES[lang].locale.list_patterns["standard"]
+
+    def between(pattern: str) -> str:
+        return pattern.split("{0}", 1)[1].split("{1}", 1)[0]
+
+    return between(patterns["middle"]), between(patterns["2"]), between(patterns["end"])
+
+
+def register_citation_styles(app: Sphinx, config: Any) -> None:
+    """Register the reference and bibliography styles that join names in the build's language
+    (every language is built in its own process, so one registration per process)."""
+    from dataclasses import dataclass, field
+
+    import pybtex.plugin
+    from pybtex.style.formatting.plain import Style as PlainStyle
+    from pybtex.style.template import names, sentence
+    from sphinxcontrib.bibtex import plugin
+    from sphinxcontrib.bibtex.style.referencing import PersonStyle
+    from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
+
+    sep, sep2, last_sep = name_separators(config.language)
+
+    @dataclass
+    class ReferenceStyle(AuthorYearReferenceStyle):
+        """Author-year citations, names joined in the build's language."""
+
+        person: PersonStyle = field(default_factory=lambda: PersonStyle(
+            sep=sep, sep2=sep2, last_sep=last_sep))
+
+    class BibliographyStyle(PlainStyle):
+        """pybtex's ``plain`` style, names joined in the build's language."""
+
+        def format_names(self, role: str, as_sentence: bool = True) -> Any:
+            formatted = names(role, sep=sep, sep2=sep2, last_sep=last_sep)
+            return sentence[formatted] if as_sentence else formatted
+
+    plugin.register_plugin("sphinxcontrib.bibtex.style.referencing", REFERENCE_STYLE,
+                           ReferenceStyle, force=True)
+    pybtex.plugin.register_plugin("pybtex.style.formatting", BIBLIOGRAPHY_STYLE,
+                                  BibliographyStyle, force=True)
 
 
 def reinstall_template_translations(app: Sphinx) -> None:
@@ -783,6 +849,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_css_file(ICONS_STYLESHEET)
     app.connect("config-inited", add_templates)
     app.connect("config-inited", configure_language)
+    app.connect("config-inited", register_citation_styles)
     app.connect("builder-inited", reinstall_template_translations)
     app.connect("doctree-read", drop_widget_state)
     app.connect("doctree-resolved", unique_exercise_ids)

@@ -29,7 +29,13 @@ from aifin_lib.chapters.capital_versus_return.frames import (
 )
 from aifin_lib.chapters.introduction import debt_share
 from aifin_lib.viz.bars import field_bars, vega_string
-from aifin_lib.viz.dashboard import ExpressionDashboard, PrintFigure, PrintSetting, Slider
+from aifin_lib.viz.dashboard import (
+    ExpressionDashboard,
+    PrintFigure,
+    PrintSetting,
+    Slider,
+    merge_usermeta,
+)
 from aifin_lib.viz.sources import with_sources
 from aifin_lib.viz.theme import PALETTE
 
@@ -282,6 +288,9 @@ def _panel_chart(base: alt.Chart) -> alt.VConcatChart:
         f"macro:{JPM_REVENUE}",
         f"macro:{debt_share().metric_id}",
     ]
+    shown = revenue_labels + debt_labels  # the table view names the figures the bars show
+    chart = merge_usermeta(chart, {"headers": dict(shown),
+                                   "formats": {field: ",.1f" for field, _ in shown}})
     return with_sources(chart, refs, "aifin_lib.capital.capital_dashboard")
 
 

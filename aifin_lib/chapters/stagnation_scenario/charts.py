@@ -99,7 +99,8 @@ def _domino_chart(base: alt.Chart) -> alt.VConcatChart:
                         top_credit)
     lost = _loss_bars(base, "lost", suppliers, "stagnation_lost_panel", [PALETTE[7]], top_lost)
     return _sourced(
-        alt.vconcat(_domino_panel(base), credit, lost).resolve_scale(x="independent").properties(
+        alt.vconcat(_domino_panel(base), credit, lost).resolve_scale(
+            x="independent", color="independent").properties(
             title=i18n.t("stagnation_domino_title"),
             description=i18n.t("stagnation_domino_description")))
 
@@ -161,8 +162,11 @@ def _losses_panel(frame: pd.DataFrame, kind: str, title_key: str, who: list[str]
                   colours: list[str]) -> alt.Chart:
     """Stacked bars per path of the rows of ``kind`` (credit losses or lost revenue)."""
     paths = [i18n.t(f"stagnation_path_{p}") for p in _PATHS_SHOWN]
+    rows = frame[frame["kind"] == kind].copy()
+    # The stacking order: a number (the place in ``who``), as Vega-Lite orders by quantities.
+    rows["who_rank"] = rows["who_label"].map({label: i for i, label in enumerate(who)})
     return (
-        alt.Chart(frame[frame["kind"] == kind])
+        alt.Chart(rows)
         .mark_bar()
         .encode(
             y=alt.Y("path_label:N", title=None, sort=paths),
@@ -170,7 +174,7 @@ def _losses_panel(frame: pd.DataFrame, kind: str, title_key: str, who: list[str]
             color=alt.Color("who_label:N", title=i18n.t(f"stagnation_{kind}_legend"),
                             scale=alt.Scale(domain=who, range=colours),
                             legend=alt.Legend(orient="bottom", columns=3)),
-            order=alt.Order("who_label:N"),
+            order=alt.Order("who_rank:Q"),
             tooltip=[alt.Tooltip("path_label:N", title=i18n.t("stagnation_path")),
                      alt.Tooltip("who_label:N", title=i18n.t("stagnation_firm")),
                      alt.Tooltip("usd_bn:Q", title=i18n.t("stagnation_loss_axis"),
@@ -214,6 +218,7 @@ def threshold_chart() -> alt.LayerChart:
     frame = threshold_frame()
     frame["lender_label"] = [firm_name(k) for k in frame["lender"]]
     lenders = [firm_name(k) for k in LENDERS]
+    frame["lender_rank"] = frame["lender_label"].map({label: i for i, label in enumerate(lenders)})
     area = alt.Chart(frame).mark_area(opacity=0.85).encode(
         x=alt.X("factor:Q", title=i18n.t("stagnation_outside_axis"),
                 axis=alt.Axis(format="%", values=[round(0.2 + 0.1 * k, 1) for k in range(9)]),
@@ -222,7 +227,7 @@ def threshold_chart() -> alt.LayerChart:
         color=alt.Color("lender_label:N", title=i18n.t("stagnation_credit_legend"),
                         scale=alt.Scale(domain=lenders, range=list(PALETTE[:3])),
                         legend=alt.Legend(orient="bottom")),
-        order=alt.Order("lender_label:N"),
+        order=alt.Order("lender_rank:Q"),
         tooltip=[alt.Tooltip("factor:Q", title=i18n.t("stagnation_outside_axis"), format=".0%"),
                  alt.Tooltip("lender_label:N", title=i18n.t("stagnation_credit_legend")),
                  alt.Tooltip("usd_bn:Q", title=i18n.t("stagnation_credit_axis"), format=",.1f"),
