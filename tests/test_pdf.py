@@ -202,7 +202,9 @@ def test_no_raw_markup_key_or_role(lang, kind):
     assert not found, f"{kind} {lang} shows {found}"
     marks = [m.group(0) for m in HEADERLINK.finditer(text)]
     assert not marks, f"{kind} {lang} prints header links: {marks[:5]}"
-    words = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text))
+    # An identifier wrapped after an underscore (``infra_`` / ``debt_share``) is one word.
+    unwrapped = re.sub(r"_\n(?=[a-z0-9])", "_", text)
+    words = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", unwrapped))
     # Keys that the site's own pages show too are code (e.g. a unit in a worksheet's output).
     shown = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", site_text(lang, "")))
     keys = {key for key in i18n.CATALOGUE if "_" in key} - shown
